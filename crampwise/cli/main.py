@@ -50,7 +50,8 @@ def run() -> None:
     """Console-script entry: map errors to exit codes (2 bad input, 1 anything else)."""
     debug = "--debug" in sys.argv
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except (UserError, VocabularyError) as exc:
         if debug:
             traceback.print_exc()

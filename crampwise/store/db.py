@@ -1,0 +1,87 @@
+"""Opening the store: one engine per URL, SQLite tuned for a single person, migrations on first use."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+_migrate_lock = threading.Lock()
+_migrated: set[str] = set()
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+@cache
+def get_engine(url: str) -> Engine:
+    """The engine for ``url``, created once, with the schema migrated to the latest revision."""
+    parsed = make_url(url)
+    kwargs: dict[str, Any] = {}
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"check_same_thread": False}
+    else:
+        kwargs.update(pool_pre_ping=True, pool_size=5, max_overflow=10)
+    engine = create_engine(parsed, **kwargs)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    migrate(engine)
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Apply Alembic migrations up to head (a no-op check when already there)."""
+    from crampwise.store.migrate import upgrade_to_head
+
+    key = str(engine.url)
+    with _migrate_lock:
+        if key in _migrated:
+            return
+        upgrade_to_head(engine)
+        _migrated.add(key)
+
+
+@cache
+def _sessions(url: str) -> sessionmaker[Session]:
+    return sessionmaker(bind=get_engine(url), expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """A session that commits when the block ends and rolls back on any error."""
+    session = _sessions(url)()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def dispose_all() -> None:
+    """Close every pooled connection (tests and worker shutdown)."""
+    for url in list(_migrated):
+        try:
+            get_engine(url).dispose()
+        except Exception:  # noqa: BLE001, S112 - best effort on shutdown
+            continue
+    get_engine.cache_clear()
+    _sessions.cache_clear()
+    _migrated.clear()

@@ -1,0 +1,255 @@
+"""Reading and writing journal entries: models in, models out; SQL stays in this package.
+
+Writes go in batches: dedupe keys already stored (or repeated inside the batch) are skipped, the
+rest are inserted with Core ``executemany`` — the path that keeps a million-line import fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from crampwise.domain.journal import MODELS, Entry, Profile
+from crampwise.store.tables import DETAIL_TABLES, EntryRow, User
+
+_COMMON = ("type", "id", "notes")
+_PROFILE_KEY = "profile"
+_IN_CHUNK = 500
+
+
+def dedupe_key(entry: Entry) -> str:
+    """The source id when there is one, else the entry's canonical content, hashed."""
+    if isinstance(entry, Profile):
+        return _PROFILE_KEY  # at most one profile per person: a later one replaces it
+    if entry.id is not None:
+        basis = f"id\x00{entry.id}"
+    else:
+        basis = json.dumps(entry.to_json(), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha1(basis.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def _offset_min(value: dt.datetime) -> int:
+    offset = value.utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None else 0
+
+
+def _with_offset(utc: dt.datetime, minutes: int | None) -> dt.datetime:
+    return utc.astimezone(dt.timezone(dt.timedelta(minutes=minutes or 0)))
+
+
+def _rows_for(entry: Entry, user_id: int, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    data = entry.model_dump(exclude_none=False)
+    when = entry.when
+    common = {
+        "user_id": user_id, "type": data["type"], "source_id": entry.id, "notes": entry.notes,
+        "dedupe_key": key, "time_utc": when,
+        "utc_offset_min": _offset_min(when) if isinstance(when, dt.datetime) else None,
+    }
+    detail = {k: v for k, v in data.items() if k not in _COMMON and k != "time"}
+    if data["type"] == "sleep":
+        end = detail.pop("end")
+        detail["end_utc"] = end
+        detail["end_offset_min"] = _offset_min(end) if end is not None else None
+    elif data["type"] == "medication":
+        detail["start"] = data["start"].isoformat()
+        detail["end"] = data["end"].isoformat() if data["end"] is not None else None
+    elif data["type"] == "meal" and detail.get("items") is not None:
+        detail["items"] = [{k: v for k, v in item.items() if v is not None}
+                           for item in detail["items"]]
+    return common, detail
+
+
+@dataclass
+class WriteResult:
+    """What one batch did, per entry type."""
+
+    added: Counter[str] = field(default_factory=Counter)
+    duplicates: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+
+    def merge(self, other: WriteResult) -> None:
+        self.added.update(other.added)
+        self.duplicates.update(other.duplicates)
+        self.updated.update(other.updated)
+
+
+def get_or_create_user(session: Session, username: str) -> User:
+    """The user called ``username``, created (without a password) on first use by the CLI."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        user = User(username=username, created_at=dt.datetime.now(dt.UTC))
+        session.add(user)
+        session.flush()
+    return user
+
+
+def find_user(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == username))
+
+
+def add_entries(session: Session, user_id: int, entries: Sequence[Entry]) -> WriteResult:
+    """Insert the entries not already stored for this user; returns counts per type."""
+    result = WriteResult()
+    keyed: dict[str, Entry] = {}
+    for entry in entries:
+        key = dedupe_key(entry)
+        if isinstance(entry, Profile):
+            _upsert_profile(session, user_id, entry, result)
+            continue
+        if key in keyed:
+            result.duplicates[entry.model_fields["type"].default] += 1
+            continue
+        keyed[key] = entry
+    if not keyed:
+        return result
+    existing = _existing_keys(session, user_id, list(keyed))
+    fresh = []
+    for key, entry in keyed.items():
+        if key in existing:
+            result.duplicates[entry.model_fields["type"].default] += 1
+        else:
+            fresh.append((key, entry))
+    if not fresh:
+        return result
+    commons, details = zip(*(_rows_for(e, user_id, k) for k, e in fresh), strict=True)
+    ids = session.execute(
+        insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True), list(commons)
+    ).scalars().all()
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for entry_id, common, detail in zip(ids, commons, details, strict=True):
+        detail["entry_id"] = entry_id
+        by_type.setdefault(common["type"], []).append(detail)
+    for kind, rows in by_type.items():
+        session.execute(insert(DETAIL_TABLES[kind]), rows)
+        result.added[kind] += len(rows)
+    return result
+
+
+def _existing_keys(session: Session, user_id: int, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(keys), _IN_CHUNK):
+        chunk = keys[start:start + _IN_CHUNK]
+        found.update(session.scalars(select(EntryRow.dedupe_key).where(
+            EntryRow.user_id == user_id, EntryRow.dedupe_key.in_(chunk))))
+    return found
+
+
+def _upsert_profile(session: Session, user_id: int, profile: Profile, result: WriteResult) -> None:
+    current = session.scalar(select(EntryRow).where(
+        EntryRow.user_id == user_id, EntryRow.dedupe_key == _PROFILE_KEY))
+    if current is not None:
+        old = load_entry(session, user_id, current.id)
+        if old is not None and old.to_json() == profile.to_json():
+            result.duplicates["profile"] += 1
+            return
+        session.execute(delete(EntryRow).where(EntryRow.id == current.id))
+        session.flush()
+        result.updated["profile"] += 1
+    else:
+        result.added["profile"] += 1
+    common, detail = _rows_for(profile, user_id, _PROFILE_KEY)
+    entry_id = session.execute(insert(EntryRow).returning(EntryRow.id), common).scalar_one()
+    session.execute(insert(DETAIL_TABLES["profile"]), {**detail, "entry_id": entry_id})
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _row_to_entry(common: Any, detail: Any) -> Entry:
+    kind = common.type
+    data: dict[str, Any] = {"type": kind, "id": common.source_id, "notes": common.notes}
+    table = DETAIL_TABLES[kind].__table__
+    for column in table.columns:
+        if column.name != "entry_id":
+            data[column.name] = getattr(detail, column.name)
+    if common.time_utc is not None and kind not in ("profile", "medication"):
+        data["time"] = _with_offset(common.time_utc, common.utc_offset_min)
+    if kind == "sleep":
+        end_utc, end_offset = data.pop("end_utc"), data.pop("end_offset_min")
+        data["end"] = _with_offset(end_utc, end_offset) if end_utc is not None else None
+    data = {k: v for k, v in data.items() if v is not None}
+    return MODELS[kind].model_validate(data)
+
+
+def iter_entries(session: Session, user_id: int, types: Iterable[str] | None = None,
+                 since: dt.datetime | None = None, until: dt.datetime | None = None,
+                 batch: int = 2000) -> Iterator[tuple[int, Entry]]:
+    """Stream (entry_id, entry) in time order, one type table at a time per batch."""
+    kinds = list(types) if types is not None else list(DETAIL_TABLES)
+    query = _filtered(select(EntryRow), user_id, kinds, since, until).order_by(
+        EntryRow.time_utc.is_(None).desc(), EntryRow.time_utc, EntryRow.id)
+    for partition in session.execute(query.execution_options(yield_per=batch)).scalars() \
+            .partitions(batch):
+        yield from _hydrate(session, list(partition))
+
+
+def _filtered(query: Select[Any], user_id: int, kinds: list[str], since: dt.datetime | None,
+              until: dt.datetime | None) -> Select[Any]:
+    query = query.where(EntryRow.user_id == user_id)
+    if set(kinds) != set(DETAIL_TABLES):
+        query = query.where(EntryRow.type.in_(kinds))
+    if since is not None:
+        query = query.where(EntryRow.time_utc >= since)
+    if until is not None:
+        query = query.where(EntryRow.time_utc < until)
+    return query
+
+
+def _hydrate(session: Session, commons: list[EntryRow]) -> Iterator[tuple[int, Entry]]:
+    by_type: dict[str, list[int]] = {}
+    for row in commons:
+        by_type.setdefault(row.type, []).append(row.id)
+    details: dict[int, Any] = {}
+    for kind, ids in by_type.items():
+        table = DETAIL_TABLES[kind]
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start:start + _IN_CHUNK]
+            for detail in session.execute(select(table.__table__).where(
+                    table.__table__.c.entry_id.in_(chunk))):
+                details[detail.entry_id] = detail
+    for row in commons:
+        yield row.id, _row_to_entry(row, details[row.id])
+
+
+def recent_entries(session: Session, user_id: int, limit: int = 20,
+                   types: Iterable[str] | None = None) -> list[tuple[int, Entry]]:
+    """The latest ``limit`` entries, newest first."""
+    kinds = list(types) if types is not None else list(DETAIL_TABLES)
+    query = _filtered(select(EntryRow), user_id, kinds, None, None).order_by(
+        EntryRow.time_utc.desc().nulls_last(), EntryRow.id.desc()).limit(limit)
+    return list(_hydrate(session, list(session.scalars(query))))
+
+
+def load_entry(session: Session, user_id: int, entry_id: int) -> Entry | None:
+    """One entry of this user, or None (another user's entry is as good as absent)."""
+    row = session.scalar(select(EntryRow).where(EntryRow.id == entry_id,
+                                                EntryRow.user_id == user_id))
+    if row is None:
+        return None
+    return next(_hydrate(session, [row]))[1]
+
+
+def delete_entry(session: Session, user_id: int, entry_id: int) -> bool:
+    done = session.execute(delete(EntryRow).where(EntryRow.id == entry_id,
+                                                  EntryRow.user_id == user_id))
+    return bool(getattr(done, "rowcount", 0))
+
+
+def delete_all(session: Session, user_id: int) -> int:
+    """Remove every entry of this user (the "delete my data" button)."""
+    done = session.execute(delete(EntryRow).where(EntryRow.user_id == user_id))
+    return int(getattr(done, "rowcount", 0) or 0)
+
+
+def count_entries(session: Session, user_id: int) -> dict[str, int]:
+    rows = session.execute(select(EntryRow.type, func.count()).where(
+        EntryRow.user_id == user_id).group_by(EntryRow.type))
+    return {kind: int(n) for kind, n in rows}
