@@ -48,7 +48,7 @@ class Graded(BaseModel):
 
 @cache
 def read_toml(name: str) -> dict[str, Any]:
-    """Parse one file from ``crampwise/knowledge/data`` (cached: the files never change at run time)."""
+    """Parse one file from ``crampwise/knowledge/data`` (cached: files never change at run time)."""
     text = resources.files("crampwise.knowledge").joinpath("data", name).read_text("utf-8")
     return tomllib.loads(text)
 

@@ -1,4 +1,4 @@
-"""Opening the store: one engine per URL, SQLite tuned for a single person, migrations on first use."""
+"""Opening the store: one engine per URL, SQLite tuned for one person, migrations on first use."""
 
 from __future__ import annotations
 
