@@ -164,6 +164,8 @@ class Workout(Entry):
     muscle_groups: list[Muscle] | None = None
     warm_up_min: _qty("minute", ge=0, le=180) | None = None  # type: ignore[valid-type]
     cool_down_min: _qty("minute", ge=0, le=180) | None = None  # type: ignore[valid-type]
+    # Extension of journal.md: urine passed during the session, for an exact sweat-rate test.
+    urine_ml: _qty("ml", ge=0, le=3000) | None = None  # type: ignore[valid-type]
 
     @property
     def end(self) -> dt.datetime:

@@ -122,6 +122,7 @@ class WorkoutRow(Base):
     muscle_groups: Mapped[list[str] | None] = mapped_column(JSON)
     warm_up_min: Mapped[float | None] = mapped_column(Float)
     cool_down_min: Mapped[float | None] = mapped_column(Float)
+    urine_ml: Mapped[float | None] = mapped_column(Float)
 
 
 class EpisodeRow(Base):
