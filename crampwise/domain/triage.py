@@ -35,7 +35,10 @@ LEVELS: tuple[Disposition, ...] = ("emergency", "urgent", "see_doctor", "self_ca
 
 def urgency(disposition: str) -> int:
     """Rank of a disposition: 0 for emergency (most urgent) up to 3 for self_care."""
-    return LEVELS.index(disposition)  # type: ignore[arg-type]
+    for rank, level in enumerate(LEVELS):
+        if level == disposition:
+            return rank
+    raise ValueError(f"unknown disposition {disposition!r} (expected one of: {', '.join(LEVELS)})")
 
 
 class TriageInputError(UserError):

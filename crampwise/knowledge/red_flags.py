@@ -11,6 +11,7 @@ from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from rapidfuzz import fuzz, process
 
 from crampwise.knowledge.base import Graded, read_toml
 
@@ -42,6 +43,21 @@ class MedicineClass(BaseModel):
     names: tuple[str, ...] = Field(min_length=1)
 
 
+class Question(BaseModel):
+    """One interactive triage question: what to ask and which input key the answer fills."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    key: str
+    type: Literal["choice", "bool", "int", "number", "muscles", "medicines"]
+    text: str
+    options: tuple[str, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    scale: float = 1.0
+
+
 class RedFlags(BaseModel):
     """Everything in red_flags.toml."""
 
@@ -51,6 +67,7 @@ class RedFlags(BaseModel):
     watch_for: dict[Literal["urgent", "emergency"], tuple[str, ...]]
     rule: tuple[RedFlagRule, ...]
     medicines: dict[str, MedicineClass]
+    question: tuple[Question, ...]
 
     @model_validator(mode="after")
     def _unique_ids(self) -> RedFlags:
@@ -69,6 +86,11 @@ class RedFlags(BaseModel):
 def load_red_flags() -> RedFlags:
     """The validated red-flag data (cached)."""
     return RedFlags.model_validate(read_toml("red_flags.toml"))
+
+
+def load_questions() -> tuple[Question, ...]:
+    """Interactive triage questions in the order they are asked."""
+    return load_red_flags().question
 
 
 def load_rules() -> dict[str, RedFlagRule]:
@@ -100,6 +122,13 @@ def medicine_class(name: str) -> str | None:
             joined = "-".join(words[i:i + size])
             if joined in index:
                 return index[joined]
+    # A misspelt name ("atorvastin") still counts; short words are too risky to guess.
+    single = [n for n in index if " " not in n and len(n) >= 6]
+    for word in words:
+        if len(word) >= 6:
+            match = process.extractOne(word, single, scorer=fuzz.ratio, score_cutoff=88)
+            if match is not None:
+                return index[match[0]]
     return None
 
 

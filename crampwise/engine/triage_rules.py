@@ -1,0 +1,441 @@
+"""When each red-flag rule fires (research/evidence.md §6.13 and §6.14), as pure predicates.
+
+A rule looks at a ``TriageInput`` and either stays silent (``None``) or returns the words that
+fill its ``because`` template in knowledge/data/red_flags.toml. Every rule also declares the
+input keys it reads and the flags it cannot fire without, so the interactive triage can tell
+which questions could still change the answer. Rules only ever fire on a flag answered *yes*:
+a flag that is absent or *no* never makes a rule fire, so adding a red flag never lowers the
+level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from crampwise.domain.triage import TriageInput
+from crampwise.domain.vocabulary import muscle_label, muscle_region
+from crampwise.knowledge.red_flags import medicine_class, medicine_label
+
+Fields = dict[str, str]
+
+#: A cramp that lasts longer than this is no longer ordinary (NHS: "longer than 10 minutes").
+PROLONGED_S = 600
+SEVERE_PAIN = 7
+FREQUENT_PER_WEEK = 3
+PERSISTENT_WEEKS = 2
+LEG_REGIONS = frozenset({"lower leg", "thigh", "foot"})
+FACE_MUSCLES = frozenset({"face", "eyelid"})
+HAND_MUSCLES = frozenset({"hand", "fingers", "forearm"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's firing condition and what the interactive triage needs to know about it."""
+
+    id: str
+    level: str
+    check: Callable[[TriageInput], Fields | None]
+    uses: frozenset[str]
+    gate_all: frozenset[str] = field(default_factory=frozenset)
+    gate_any: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[str] = frozenset({"twitch", "spasm"})
+
+    def possible(self, answers: Mapping[str, Any]) -> bool:
+        """False when the answers so far already rule this rule out."""
+        kind = answers.get("kind")
+        if isinstance(kind, str) and kind not in self.kinds:
+            return False
+        flags = answers.get("flags") or {}
+        if any(flags.get(f) is False for f in self.gate_all):
+            return False
+        return not (self.gate_any and all(flags.get(f) is False for f in self.gate_any))
+
+
+# --- helpers that turn the input into words -------------------------------------------------
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def where(inp: TriageInput, muscles: tuple[str, ...] | None = None) -> str:
+    """'left calf', 'calf and hamstring on both sides'."""
+    names = _join([muscle_label(m).lower() for m in (muscles or inp.muscles)])
+    if inp.side in ("left", "right"):
+        return f"{inp.side} {names}"
+    if inp.side == "both":
+        return f"{names} on both sides"
+    return names
+
+
+def duration_words(seconds: float) -> str:
+    """'12 minutes', '45 seconds', '2 hours'."""
+    if seconds < 90:
+        return f"{round(seconds)} seconds"
+    if seconds < 2 * 3600:
+        return f"{round(seconds / 60)} minutes"
+    return f"{seconds / 3600:.1f} hours".replace(".0 hours", " hours")
+
+
+def base_fields(inp: TriageInput) -> Fields:
+    """Words every template may use."""
+    return {
+        "where": where(inp),
+        "muscles": _join([muscle_label(m).lower() for m in inp.muscles]),
+        "kind": "cramp" if inp.kind == "spasm" else "twitch",
+        "kinds": "cramps" if inp.kind == "spasm" else "twitches",
+        "pain": "" if inp.pain is None else f"{inp.pain}/10",
+        "duration": "" if inp.duration_s is None else duration_words(inp.duration_s),
+        "context": "",
+        "what": "",
+        "medicines": "",
+        "frequency": "",
+    }
+
+
+def _legs(inp: TriageInput) -> tuple[str, ...]:
+    return tuple(m for m in inp.muscles if muscle_region(m) in LEG_REGIONS)
+
+
+def _found(inp: TriageInput, pairs: list[tuple[str, str]]) -> list[str]:
+    return [words for flag, words in pairs if inp.flag(flag)]
+
+
+def _severe(inp: TriageInput) -> bool:
+    return inp.pain is not None and inp.pain >= SEVERE_PAIN
+
+
+def medicine_classes(inp: TriageInput) -> dict[str, list[str]]:
+    """Recognised cramp-linked medicines, class -> names as the person wrote them."""
+    found: dict[str, list[str]] = {}
+    for name in inp.medications:
+        klass = medicine_class(name)
+        if klass is not None:
+            found.setdefault(klass, []).append(name.strip())
+    return found
+
+
+# --- emergency ------------------------------------------------------------------------------
+
+def _chest(inp: TriageInput) -> Fields | None:
+    what = _found(inp, [("chest_pain", "chest pain"), ("short_of_breath", "shortness of breath")])
+    return {"what": _join(what)} if what else None
+
+
+def _confusion(inp: TriageInput) -> Fields | None:
+    if not inp.flag("confusion"):
+        return None
+    context = _found(inp, [
+        ("high_body_temperature", " with a high body temperature"),
+        ("fever", " with a fever"),
+        ("vomiting_or_headache_after_heavy_drinking",
+         " after vomiting or a headache following heavy drinking"),
+    ])
+    return {"context": "".join(context)}
+
+
+def _rhabdo(inp: TriageInput) -> Fields | None:
+    if not inp.flag("dark_urine"):
+        return None
+    what = ([f"severe pain ({inp.pain}/10)"] if _severe(inp) else []) + _found(inp, [
+        ("weakness", "weakness"), ("swelling", "swelling"),
+        ("severe_pain_tense_limb", "a tense, very painful limb")])
+    return {"what": _join(what)} if what else None
+
+
+def _compartment(inp: TriageInput) -> Fields | None:
+    if not inp.flag("severe_pain_tense_limb"):
+        return None
+    return {"context": " after an injury" if inp.flag("injury_or_trauma") else ""}
+
+
+def _cauda(inp: TriageInput) -> Fields | None:
+    return {} if inp.flag("saddle_numbness_or_bladder_change") else None
+
+
+def _stroke(inp: TriageInput) -> Fields | None:
+    what = _found(inp, [("speech_or_swallowing_trouble", "trouble speaking or swallowing")])
+    if inp.flag("weakness") and FACE_MUSCLES & set(inp.muscles):
+        what.append("weakness of the face")
+    return {"what": _join(what)} if what else None
+
+
+# --- urgent ---------------------------------------------------------------------------------
+
+def _dark_urine(inp: TriageInput) -> Fields | None:
+    if not inp.flag("dark_urine"):
+        return None
+    after = inp.during in ("exercise", "after_exercise")
+    return {"context": " after exertion" if after else ""}
+
+
+def _one_sided_leg(inp: TriageInput) -> tuple[str, ...]:
+    return _legs(inp) if inp.side != "both" else ()
+
+
+def _risk_context(inp: TriageInput) -> str:
+    risks = _found(inp, [("recent_immobility_or_long_travel", "recent immobility or long travel")])
+    if inp.pregnant:
+        risks.append("pregnancy")
+    return f" with {_join(risks)}" if risks else ""
+
+
+def _dvt(inp: TriageInput) -> Fields | None:
+    legs = _one_sided_leg(inp)
+    what = _found(inp, [("swelling", "swelling"), ("warmth", "warmth"), ("redness", "redness")])
+    if not legs or not what:
+        return None
+    side = "one-sided " if inp.side in ("left", "right") else ""
+    return {"what": side + _join(what), "where": where(inp, legs), "context": _risk_context(inp)}
+
+
+def _dvt_risk(inp: TriageInput) -> Fields | None:
+    legs = _one_sided_leg(inp)
+    if not (legs and inp.flag("recent_immobility_or_long_travel")):
+        return None
+    if inp.self_care_helped is True:
+        return None
+    return {"where": where(inp, legs), "kind": "pain or cramp"}
+
+
+def _pregnancy_swelling(inp: TriageInput) -> Fields | None:
+    return {} if inp.pregnant and inp.flag("swelling") else None
+
+
+def _infection(inp: TriageInput) -> Fields | None:
+    what = _found(inp, [("redness", "redness"), ("warmth", "warmth"), ("swelling", "swelling")])
+    return {"what": _join(what)} if inp.flag("fever") and what else None
+
+
+def _heat(inp: TriageInput) -> Fields | None:
+    if not inp.flag("high_body_temperature"):
+        return None
+    during = {"exercise": " during exercise", "after_exercise": " after exercise"}
+    return {"context": during.get(inp.during or "", "")}
+
+
+def _hyponatraemia(inp: TriageInput) -> Fields | None:
+    return {} if inp.flag("vomiting_or_headache_after_heavy_drinking") else None
+
+
+def _injury(inp: TriageInput) -> Fields | None:
+    if not inp.flag("injury_or_trauma"):
+        return None
+    what = ([f"severe pain ({inp.pain}/10)"] if _severe(inp) else []) + _found(
+        inp, [("swelling", "swelling"), ("weakness", "weakness")])
+    return {"what": _join(what)} if what else None
+
+
+def _both_legs_worse(inp: TriageInput) -> Fields | None:
+    if not (inp.flag("progressive") and inp.side == "both" and _legs(inp)):
+        return None
+    what = _found(inp, [("weakness", "weakness"), ("numbness_tingling", "numbness or tingling")])
+    return {"what": _join(what)} if what else None
+
+
+def _not_settling(inp: TriageInput) -> Fields | None:
+    if inp.duration_s is None or inp.duration_s <= PROLONGED_S or inp.self_care_helped is True:
+        return None
+    context = (" and has not eased with stretching" if inp.self_care_helped is False
+               else " and is taken as still going on (not known whether it has eased)")
+    return {"context": context}
+
+
+def _tetany(inp: TriageInput) -> Fields | None:
+    muscles = set(inp.muscles)
+    if inp.flag("numbness_tingling") and muscles & HAND_MUSCLES and muscles & FACE_MUSCLES:
+        return {"where": where(inp, tuple(m for m in inp.muscles if m in HAND_MUSCLES))}
+    return None
+
+
+def _statin_weakness(inp: TriageInput) -> Fields | None:
+    statins = medicine_classes(inp).get("statin")
+    return {"medicines": _join(statins)} if statins and inp.flag("weakness") else None
+
+
+# --- see a doctor ---------------------------------------------------------------------------
+
+def _was_prolonged(inp: TriageInput) -> Fields | None:
+    long = inp.duration_s is not None and inp.duration_s > PROLONGED_S
+    return {} if long and inp.self_care_helped is True else None
+
+
+def _twitch_weakness(inp: TriageInput) -> Fields | None:
+    what = _found(inp, [("weakness", "weakness"), ("muscle_wasting", "muscles getting smaller")])
+    return {"what": _join(what)} if what else None
+
+
+def _twitch_persistent(inp: TriageInput) -> Fields | None:
+    what = []
+    if inp.weeks_ongoing is not None and inp.weeks_ongoing > PERSISTENT_WEEKS:
+        what.append(f"for about {inp.weeks_ongoing:g} weeks")
+    if inp.flag("progressive"):
+        what.append("that is getting worse")
+    if set(inp.muscles) >= FACE_MUSCLES:
+        what.append("that has spread to other parts of the face")
+    return {"what": _join(what)} if what else None
+
+
+def _frequent(inp: TriageInput) -> Fields | None:
+    per_week = inp.episodes_per_week
+    if per_week is None or per_week < FREQUENT_PER_WEEK:
+        return None
+    if inp.weeks_ongoing is not None and inp.weeks_ongoing < PERSISTENT_WEEKS:
+        return None
+    why = []
+    if inp.self_care_helped is False:
+        why.append("not relieved by self-care")
+    if inp.during == "sleep":
+        why.append("disturbing sleep")
+    if not why:
+        return None
+    weeks = f" for {inp.weeks_ongoing:g} weeks" if inp.weeks_ongoing is not None else ""
+    return {"frequency": f"about {per_week:g} cramps a week{weeks}, {_join(why)}"}
+
+
+def _numbness_one(inp: TriageInput) -> Fields | None:
+    return {} if inp.flag("numbness_tingling") and len(inp.muscles) == 1 else None
+
+
+def _numbness_several(inp: TriageInput) -> Fields | None:
+    return {} if inp.flag("numbness_tingling") and len(inp.muscles) > 1 else None
+
+
+def _weakness_wasting(inp: TriageInput) -> Fields | None:
+    return _twitch_weakness(inp)
+
+
+def _getting_worse(inp: TriageInput) -> Fields | None:
+    return {} if inp.flag("progressive") else None
+
+
+def _claudication(inp: TriageInput) -> Fields | None:
+    return {} if inp.flag("calf_pain_on_walking_eases_at_rest") else None
+
+
+def _both_legs_swollen(inp: TriageInput) -> Fields | None:
+    if not (inp.flag("swelling") and inp.side == "both" and _legs(inp)):
+        return None
+    weeks = inp.weeks_ongoing
+    return {"context": f" that has built up over {weeks:g} weeks" if weeks else ""}
+
+
+def _local_signs(inp: TriageInput) -> Fields | None:
+    what = _found(inp, [("swelling", "swelling"), ("redness", "redness"), ("warmth", "warmth")])
+    targets = [m for m in inp.muscles if muscle_region(m) not in LEG_REGIONS]
+    if inp.side == "both" and (inp.flag("redness") or inp.flag("warmth")):
+        targets += list(_legs(inp))  # one-sided legs are the DVT rule's; both-leg swelling too
+    if not (what and targets):
+        return None
+    ordered = tuple(m for m in inp.muscles if m in targets)
+    return {"what": _join(what), "where": where(inp, ordered)}
+
+
+def _medicine(inp: TriageInput) -> Fields | None:
+    found = medicine_classes(inp)
+    if not found:
+        return None
+    names = [f"{_join(names)} ({medicine_label(k).split(' (')[0]})" for k, names in found.items()]
+    return {"medicines": _join(names)}
+
+
+# --- self-care ------------------------------------------------------------------------------
+
+def _ordinary_cramp(inp: TriageInput) -> Fields:
+    bits = []
+    if inp.duration_s is not None:
+        bits.append(f" that lasted {duration_words(inp.duration_s)}")
+    if inp.self_care_helped is True:
+        bits.append(" and eased with stretching")
+    return {"context": "".join(bits)}
+
+
+def _ordinary_twitch(inp: TriageInput) -> Fields:
+    return {"context": ""}
+
+
+def _pregnancy_cramps(inp: TriageInput) -> Fields | None:
+    return {} if inp.pregnant else None
+
+
+def _r(rule_id: str, level: str, check: Callable[[TriageInput], Fields | None], uses: str,
+       gate_all: str = "", gate_any: str = "", kinds: str = "twitch spasm") -> Rule:
+    def flags(text: str) -> frozenset[str]:
+        return frozenset(text.split())
+    return Rule(rule_id, level, check, frozenset(uses.split()), flags(gate_all),
+                flags(gate_any), frozenset(kinds.split()))
+
+
+RULES: tuple[Rule, ...] = (
+    _r("chest_pain_or_breathless", "emergency", _chest,
+       "flags.chest_pain flags.short_of_breath", gate_any="chest_pain short_of_breath"),
+    _r("confusion", "emergency", _confusion, "flags.confusion", gate_all="confusion"),
+    _r("rhabdomyolysis_signs", "emergency", _rhabdo,
+       "flags.dark_urine pain flags.weakness flags.swelling flags.severe_pain_tense_limb",
+       gate_all="dark_urine"),
+    _r("compartment_syndrome", "emergency", _compartment, "flags.severe_pain_tense_limb",
+       gate_all="severe_pain_tense_limb"),
+    _r("cauda_equina", "emergency", _cauda, "flags.saddle_numbness_or_bladder_change",
+       gate_all="saddle_numbness_or_bladder_change"),
+    _r("stroke_signs", "emergency", _stroke,
+       "flags.speech_or_swallowing_trouble flags.weakness muscles",
+       gate_any="speech_or_swallowing_trouble weakness"),
+    _r("dark_urine", "urgent", _dark_urine, "flags.dark_urine", gate_all="dark_urine"),
+    _r("dvt_signs", "urgent", _dvt, "flags.swelling flags.warmth flags.redness side muscles",
+       gate_any="swelling warmth redness"),
+    _r("dvt_risk_leg_pain", "urgent", _dvt_risk,
+       "flags.recent_immobility_or_long_travel side muscles",
+       gate_all="recent_immobility_or_long_travel", kinds="spasm"),
+    _r("pregnancy_swelling", "urgent", _pregnancy_swelling, "pregnant flags.swelling",
+       gate_all="swelling"),
+    _r("infection_signs", "urgent", _infection,
+       "flags.fever flags.redness flags.warmth flags.swelling", gate_all="fever",
+       gate_any="redness warmth swelling"),
+    _r("heat_illness", "urgent", _heat, "flags.high_body_temperature",
+       gate_all="high_body_temperature"),
+    _r("hyponatraemia_warning", "urgent", _hyponatraemia,
+       "flags.vomiting_or_headache_after_heavy_drinking",
+       gate_all="vomiting_or_headache_after_heavy_drinking"),
+    _r("injury_severe", "urgent", _injury,
+       "flags.injury_or_trauma pain flags.swelling flags.weakness", gate_all="injury_or_trauma"),
+    _r("progressive_leg_weakness", "urgent", _both_legs_worse,
+       "flags.progressive flags.weakness flags.numbness_tingling side muscles",
+       gate_all="progressive", gate_any="weakness numbness_tingling"),
+    _r("cramp_not_settling", "urgent", _not_settling, "duration_s", kinds="spasm"),
+    _r("tetany_signs", "urgent", _tetany, "flags.numbness_tingling muscles",
+       gate_all="numbness_tingling", kinds="spasm"),
+    _r("statin_muscle_weakness", "urgent", _statin_weakness, "medications flags.weakness",
+       gate_all="weakness"),
+    _r("cramp_was_prolonged", "see_doctor", _was_prolonged, "duration_s", kinds="spasm"),
+    _r("twitch_with_weakness", "see_doctor", _twitch_weakness,
+       "flags.weakness flags.muscle_wasting", gate_any="weakness muscle_wasting", kinds="twitch"),
+    _r("twitch_persistent", "see_doctor", _twitch_persistent,
+       "weeks_ongoing flags.progressive muscles", kinds="twitch"),
+    _r("frequent_cramps", "see_doctor", _frequent,
+       "episodes_per_week during self_care_helped",
+       kinds="spasm"),
+    _r("numbness_tingling", "see_doctor", _numbness_one, "flags.numbness_tingling",
+       gate_all="numbness_tingling"),
+    _r("several_areas_with_numbness", "see_doctor", _numbness_several,
+       "flags.numbness_tingling muscles", gate_all="numbness_tingling"),
+    _r("weakness_or_wasting", "see_doctor", _weakness_wasting,
+       "flags.weakness flags.muscle_wasting", gate_any="weakness muscle_wasting", kinds="spasm"),
+    _r("getting_worse", "see_doctor", _getting_worse, "flags.progressive",
+       gate_all="progressive", kinds="spasm"),
+    _r("claudication", "see_doctor", _claudication, "flags.calf_pain_on_walking_eases_at_rest",
+       gate_all="calf_pain_on_walking_eases_at_rest"),
+    _r("bilateral_leg_swelling", "see_doctor", _both_legs_swollen, "flags.swelling side",
+       gate_all="swelling"),
+    _r("swelling_redness_warmth", "see_doctor", _local_signs,
+       "flags.swelling flags.redness flags.warmth", gate_any="swelling redness warmth"),
+    _r("medicine_linked", "see_doctor", _medicine, "medications"),
+    _r("cramp_self_limiting", "self_care", _ordinary_cramp, "kind", kinds="spasm"),
+    _r("twitch_benign", "self_care", _ordinary_twitch, "kind", kinds="twitch"),
+    _r("pregnancy_cramps", "self_care", _pregnancy_cramps, "pregnant", kinds="spasm"),
+)
+
+#: Rules that are the baseline answer rather than a finding; never repeated in also_consider.
+BASELINE = frozenset({"cramp_self_limiting", "twitch_benign"})
