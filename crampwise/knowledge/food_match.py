@@ -45,6 +45,7 @@ _WORD = re.compile(r"[a-z0-9%]+")
 _STOP = frozenset({"and", "a", "an", "of", "the"})
 
 
+@cache
 def _singular(word: str) -> str:
     """Fold an English plural to its singular well enough for matching ("berries" -> "berry")."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
@@ -101,11 +102,16 @@ def _index() -> _Index:
     literal: dict[str, list[str]] = defaultdict(list)
     keys: dict[str, list[str]] = defaultdict(list)
     postings: dict[str, set[str]] = defaultdict(set)
+    name_keys: dict[str, str] = {}
     for food in foods.values():
         for text in (food.name, food.usda_desc):
             literal[_literal(text)].append(food.ndb_no)
-            keys[word_key(text)].append(food.ndb_no)
-            for word in words(text):
+            text_words = words(text)
+            text_key = " ".join(sorted(set(text_words)))
+            keys[text_key].append(food.ndb_no)
+            if text is food.name:
+                name_keys[food.ndb_no] = text_key
+            for word in text_words:
                 postings[word].add(food.ndb_no)
     aliases: dict[str, str] = {}
     for alias, ndb_no in read_toml("food_aliases.toml")["aliases"].items():
@@ -113,7 +119,7 @@ def _index() -> _Index:
             raise ValueError(f"food_aliases.toml: {alias!r} -> {ndb_no!r} is not in foods.csv")
         aliases[word_key(alias)] = ndb_no
     frozen_keys = _freeze(keys)
-    name_choices = {word_key(food.name): food.ndb_no for food in foods.values()}
+    name_choices = {key: ndb_no for ndb_no, key in name_keys.items()}
     choices = [(k, n) for k, n in name_choices.items() if k] + list(aliases.items())
     return _Index(
         literal=_freeze(literal),
@@ -123,7 +129,7 @@ def _index() -> _Index:
         choice_keys=tuple(c[0] for c in choices),
         choice_ndbs=tuple(c[1] for c in choices),
         vocabulary=tuple(sorted(postings)),
-        name_keys={food.ndb_no: word_key(food.name) for food in foods.values()},
+        name_keys=name_keys,
         preferred=frozenset(aliases.values()) | {e.ndb_no for e in everyday_foods()},
     )
 
@@ -149,7 +155,7 @@ def _ambiguous(query: str, ndbs: Iterable[str]) -> FoodMatchError:
     shown = found[:SHOWN]
     more = f" (showing {len(shown)} of {len(found)})" if len(found) > len(shown) else ""
     return FoodMatchError(
-        f'"{query}" matches several foods{more}: {_describe(shown)}. '
+        f'The name "{query}" matches several foods{more}: {_describe(shown)}. '
         'Write the name more fully, or give "ndb_no" instead of "food".',
         query=query,
         candidates=shown,
