@@ -28,6 +28,8 @@ class Stretch(Graded):
     hold_s: tuple[int, int]
     repeat: int = Field(ge=1, le=5)
     no_bouncing: Literal[True] = True
+    opposite: str | None = Field(default=None, min_length=10,
+                                 description="the opposite muscle to tighten gently, and how")
     cautions: tuple[str, ...] = ()
     image: str = Field(pattern=r"^[a-z0-9\-]+\.svg$")
     image_alt: str = Field(min_length=20)
