@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    StrictBool,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -129,7 +130,7 @@ class Profile(Entry):
     body_mass_kg: _qty("kg", ge=20, le=300) | None = None  # type: ignore[valid-type]
     height_cm: _qty("cm", ge=100, le=250) | None = None  # type: ignore[valid-type]
     timezone: str | None = None
-    pregnant: bool | None = None
+    pregnant: StrictBool | None = None
 
     @field_validator("birth_year")
     @classmethod
@@ -182,8 +183,8 @@ class Episode(Entry):
     pain: int | None = Field(default=None, ge=0, le=10)
     during: Literal["exercise", "after_exercise", "rest", "sleep"] | None = None
     relief: list[ReliefMethod] | None = None
-    relieved: bool | None = None
-    flags: dict[str, bool] | None = None
+    relieved: StrictBool | None = None
+    flags: dict[str, StrictBool] | None = None
 
     @field_validator("flags", mode="before")
     @classmethod

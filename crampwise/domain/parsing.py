@@ -59,7 +59,8 @@ def parse_entry(obj: Any, tz: ZoneInfo | None = None) -> Entry:
     try:
         return model.model_validate(obj, context={"tz": tz} if tz else None)
     except ValidationError as exc:
-        raise EntryError([_problem(e, model) for e in exc.errors()]) from None
+        problems = list(dict.fromkeys(_problem(e, model) for e in exc.errors()))
+        raise EntryError(problems) from None
 
 
 def parse_line(text: str, tz: ZoneInfo | None = None) -> Entry | None:
