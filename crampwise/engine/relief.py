@@ -61,7 +61,11 @@ def relief_routine(muscle: str, kind: str = "spasm", flags: dict[str, bool] | No
     elif muscle != "eyelid":
         steps.append(_massage_step(methods["massage"], kind))
     if kind == "spasm" and region not in NO_LIMB_MOVES:
-        steps.append(_method_step(methods["walking_it_off"]))
+        walk = _method_step(methods["walking_it_off"])
+        legs = region in ("lower leg", "foot", "thigh", "hip")
+        walk["instructions"] = [t for t in walk["instructions"] if ("leg" in t) == legs] or \
+            walk["instructions"]
+        steps.append(walk)
     if kind == "spasm":
         steps.append(_method_step(methods["pickle_juice"]))
     if kind == "twitch":
