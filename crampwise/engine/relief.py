@@ -21,6 +21,12 @@ from crampwise.domain.vocabulary import (
     muscle_label,
     muscle_region,
 )
+from crampwise.engine.hydration import (
+    POPULATION_SWEAT_RATE_L_PER_H,
+    REHYDRATION_L_PER_KG,
+    sweat_sodium_loss_mg,
+    sweat_sodium_loss_range_mg,
+)
 from crampwise.knowledge.relief_methods import ReliefMethod, load_relief_methods
 from crampwise.knowledge.stretches import Stretch, load_stretches
 
@@ -32,9 +38,8 @@ LOCAL_INFLAMMATION = ("swelling", "redness", "warmth")
 SWEAT_L_PER_H = {"walking": 0.4, "yoga": 0.4, "pilates": 0.4, "swimming": 0.5,
                  "strength": 0.6, "climbing": 0.6, "dance": 0.7, "hiking": 0.7,
                  "elliptical": 0.8, "cycling": 0.8, "skiing": 0.7, "other": 0.7}
-SWEAT_DEFAULT_L_PER_H = 1.0  # running, team and racket sports, rowing, HIIT, martial arts ...
-SWEAT_SODIUM_MG_PER_L = 800.0  # typical whole-body sweat sodium (§4.2: range ~230-1,600 mg/L)
-REPLACE_FACTOR = 1.5  # drink ~1.5 L per kg (≈ L) lost after exercise (§4.1, ACSM)
+# Running, team and racket sports, rowing, HIIT, martial arts ...: the population mid-range.
+SWEAT_DEFAULT_L_PER_H = POPULATION_SWEAT_RATE_L_PER_H
 NO_LIMB_MOVES = ("face", "trunk")
 
 
@@ -165,7 +170,8 @@ def hydration_estimate(last_workout: Mapping[str, Any],
 
     Uses a measured body-mass loss (``body_mass_loss_kg``) when given, else a typical sweat rate
     for the activity scaled by temperature, humidity and effort. Returns litres lost, litres still
-    missing after ``recent_fluid_ml``, litres to drink (×1.5) and sodium lost in mg.
+    missing after ``recent_fluid_ml``, litres to drink (×1.5) and sodium lost in mg (typical,
+    low and high, from the ACSM range of sweat saltiness).
     """
     duration = last_workout.get("duration_min")
     if not isinstance(duration, int | float) or duration <= 0:
@@ -180,9 +186,12 @@ def hydration_estimate(last_workout: Mapping[str, Any],
         lost_l = rate * hours
     drunk_l = max(0.0, float(recent_fluid_ml or 0.0)) / 1000.0
     missing_l = max(0.0, lost_l - drunk_l)
+    sodium_low, sodium_high = sweat_sodium_loss_range_mg(lost_l)
     return {"sweat_l_per_h": round(rate, 2), "lost_l": round(lost_l, 2),
-            "missing_l": round(missing_l, 2), "drink_l": round(REPLACE_FACTOR * missing_l, 1),
-            "sodium_mg": round(lost_l * SWEAT_SODIUM_MG_PER_L, -1)}
+            "missing_l": round(missing_l, 2),
+            "drink_l": round(REHYDRATION_L_PER_KG * missing_l, 1),
+            "sodium_mg": round(sweat_sodium_loss_mg(lost_l), -1),
+            "sodium_low_mg": round(sodium_low, -1), "sodium_high_mg": round(sodium_high, -1)}
 
 
 def _sweat_rate(workout: Mapping[str, Any]) -> float:
@@ -233,8 +242,10 @@ def _rehydration_step(method: ReliefMethod, last_workout: Mapping[str, Any] | No
         ors, electrolyte = drink_sodium_mg_per_l("ors"), drink_sodium_mg_per_l("electrolyte_drink")
         personal.append(f"Over the next 2 to 4 hours, sip about {estimate['drink_l']:.1f} L "
                         f"(1.5 times the {estimate['missing_l']:.1f} L still missing).")
-        personal.append(f"You may also have lost around {estimate['sodium_mg']:,.0f} mg of sodium "
-                        "(sweat saltiness varies several-fold between people): replace it with "
+        personal.append(f"You may also have lost around {estimate['sodium_mg']:,.0f} mg of "
+                        f"sodium (anywhere from {estimate['sodium_low_mg']:,.0f} to "
+                        f"{estimate['sodium_high_mg']:,.0f} mg: sweat saltiness varies "
+                        "several-fold between people): replace it with "
                         f"salty food, an electrolyte drink (about {electrolyte:,.0f} mg/L) or an "
                         f"oral rehydration solution (about {ors:,.0f} mg/L); plain water or "
                         "coconut water alone replace little of it.")
