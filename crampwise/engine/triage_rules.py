@@ -196,8 +196,8 @@ def _dvt_risk(inp: TriageInput) -> Fields | None:
     legs = _one_sided_leg(inp)
     if not (legs and inp.flag("recent_immobility_or_long_travel")):
         return None
-    if inp.self_care_helped is True:
-        return None
+    if inp.self_care_helped is True or _dvt(inp) is not None:
+        return None  # released like a cramp, or already covered by visible DVT signs
     return {"where": where(inp, legs), "kind": "pain or cramp"}
 
 
