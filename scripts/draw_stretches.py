@@ -5,7 +5,7 @@ pictures share one style: rounded limbs, the limbs on the far side lighter, the 
 red, a blue arrow for the direction of the stretch, and the floor, wall or furniture in grey/wood.
 Title and description come from ``stretches.toml`` so the picture and the text cannot drift.
 
-Run: ``.venv/bin/python scripts/draw_stretches.py`` (rewrites every SVG; commit the result).
+Run: ``.venv/bin/python scripts/draw_stretches.py [OUT_DIR]`` (rewrites every SVG; commit them).
 """
 
 from __future__ import annotations
@@ -415,9 +415,9 @@ def svg_document(title: str, desc: str, body: list[str]) -> str:
             + "\n".join(body) + "\n</svg>\n")
 
 
-def main() -> None:
-    """Write one SVG per stretch in stretches.toml."""
-    OUT.mkdir(parents=True, exist_ok=True)
+def main(out: Path = OUT) -> None:
+    """Write one SVG per stretch in stretches.toml into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
     scenes = _scenes()
     for muscle, stretch in load_stretches().items():
         if muscle == "eyelid":
@@ -426,10 +426,10 @@ def main() -> None:
             body = face_scene()
         else:
             body = render_scene(scenes[muscle])
-        (OUT / stretch.image).write_text(svg_document(stretch.title, stretch.image_alt, body),
+        (out / stretch.image).write_text(svg_document(stretch.title, stretch.image_alt, body),
                                          encoding="utf-8")
         print(f"wrote {stretch.image}")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
