@@ -51,6 +51,10 @@ class AccountError(UserError):
     """A sign-up, sign-in or password request that cannot be done; the message says why."""
 
 
+class UsernameTaken(AccountError):
+    """Sign-up with a name somebody (or the CLI) already uses."""
+
+
 @dataclass(frozen=True)
 class Account:
     """A signed-in person as the faces see them (no hash, no ORM object)."""
@@ -105,7 +109,7 @@ def sign_up(url: str, username: str, password: str) -> Account:
     hashed = hash_password(password)
     with session_scope(url) as session:
         if user_store.user_by_name(session, name) is not None:
-            raise AccountError(f"the username '{name}' is taken; choose another (if it is yours "
+            raise UsernameTaken(f"the username '{name}' is taken; choose another (if it is yours "
                                "from the command line, run: crampwise --user "
                                f"{name} account set-password)")
         return _account(user_store.create_user(session, name, hashed))

@@ -1,0 +1,50 @@
+"""GET /api/v1/analysis: likely causes and personal triggers from your own journal.
+
+The analysis service is imported when first asked for; until it exists the route answers 503.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+
+from crampwise.web.deps import ApiUser, DbUrl
+from crampwise.web.schemas import ErrorOut
+
+router = APIRouter(prefix="/api/v1", tags=["analysis"])
+
+
+def service_function(module: str, name: str, what: str) -> Any:
+    """``crampwise.services.<module>.<name>``, or 503 when that part is not installed yet."""
+    try:
+        return getattr(importlib.import_module(f"crampwise.services.{module}"), name)
+    except (ImportError, AttributeError):
+        raise HTTPException(status_code=503, detail=f"The {what} is not available in this "
+                                                    "version of crampwise yet.") from None
+
+
+def jsonable(value: Any) -> Any:
+    """A service result (Pydantic model, dataclass or plain data) as JSON-ready data."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return jsonable(dataclasses.asdict(value))
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+@router.get("/analysis", response_model=dict[str, Any],
+            responses={code: {"model": ErrorOut} for code in (401, 503)})
+def analysis(url: DbUrl, user: ApiUser) -> dict[str, Any]:
+    """Likely causes and triggers, each with its evidence grade and how sure we are."""
+    analyze = service_function("insights", "analyze", "analysis")
+    result = jsonable(analyze(url, user.username))
+    return result if isinstance(result, dict) else {"result": result}
