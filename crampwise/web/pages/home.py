@@ -1,15 +1,34 @@
-"""A placeholder front page until the product pages land."""
+"""The front page (the Now buttons for a signed-in person, a short welcome otherwise) and units."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-from fastapi.responses import HTMLResponse
+from typing import Annotated
 
-router = APIRouter()
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from crampwise.web.deps import UNITS_COOKIE, MaybePageUser
+from crampwise.web.pages._common import render
+
+router = APIRouter(include_in_schema=False)
 
 
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def home() -> str:
-    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>crampwise"
-            "</title></head><body><main><h1>crampwise</h1><p>Relief, triage and prevention "
-            "for muscle twitches and cramps.</p></main></body></html>")
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, user: MaybePageUser) -> Response:
+    """Signed in: straight to the big "I'm cramping" button. Signed out: what this is."""
+    if user is None:
+        return render(request, "welcome.html", None)
+    return render(request, "now/start.html", user)
+
+
+def _safe_next(target: str) -> str:
+    return target if target.startswith("/") and not target.startswith("//") else "/"
+
+
+@router.post("/prefs/units")
+def set_units(system: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
+    """Switch between metric and imperial display (kept in a cookie for a year)."""
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    response.set_cookie(UNITS_COOKIE, "imperial" if system == "imperial" else "metric",
+                        max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+    return response

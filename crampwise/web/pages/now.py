@@ -1,0 +1,110 @@
+"""The "I'm cramping / twitching" flow: what → where → warning signs → relief with a hold timer.
+
+Emergency questions come first, all on one screen; a person with none of them reaches the stretch
+picture and timer after three taps. The episode is logged as soon as the first screen is
+answered, and re-logged with every later answer, so nothing has to be typed in afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from crampwise.domain.vocabulary import MUSCLES, muscle_label, muscle_region
+from crampwise.services import journal
+from crampwise.web.pages import _nowflow as flow
+from crampwise.web.pages._common import DbUrl, PageUser, now_in, render, zone_of
+from crampwise.web.pages._relief import relief_view
+
+router = APIRouter(include_in_schema=False)
+
+KINDS = {"spasm": "cramp", "twitch": "twitch"}
+
+
+def _result_url(answers: dict[str, Any], token: str, when: str, entry_id: int | None) -> str:
+    query = {"a": flow.encode(answers), "t": token, "w": when}
+    if entry_id is not None:
+        query["e"] = str(entry_id)
+    return "/now/result?" + urlencode(query)
+
+
+@router.get("/now", response_class=HTMLResponse)
+def start(request: Request, user: PageUser) -> Response:
+    """The big buttons."""
+    return render(request, "now/start.html", user)
+
+
+@router.get("/now/where", response_class=HTMLResponse)
+def where(request: Request, user: PageUser, kind: str = "spasm") -> Response:
+    """The body map and the list of muscles."""
+    kind = kind if kind in KINDS else "spasm"
+    muscles = [{"name": m, "label": muscle_label(m), "region": muscle_region(m)} for m in MUSCLES]
+    return render(request, "now/where.html", user, kind=kind, kind_word=KINDS[kind],
+                  muscles=muscles)
+
+
+@router.get("/now/check", response_class=HTMLResponse)
+def check(request: Request, user: PageUser, kind: str = "spasm",
+          muscle: str = "calf") -> Response:
+    """The first screen of warning-sign questions (the emergency ones)."""
+    if kind not in KINDS or muscle not in MUSCLES:
+        return RedirectResponse("/now", status_code=303)
+    answers = flow.start(kind, muscle)
+    questions = flow.screen(answers)
+    return render(request, "now/questions.html", user, answers=answers, token="",
+                  questions=questions, first=True, kind_word=KINDS[kind],
+                  muscle_label=muscle_label(muscle), a=flow.encode(answers), t="", w="", e="")
+
+
+@router.post("/now/answer")
+async def submit(request: Request, url: DbUrl, user: PageUser,
+                 a: Annotated[str, Form()], asked: Annotated[list[str] | None, Form()] = None,
+                 t: Annotated[str, Form()] = "", w: Annotated[str, Form()] = "",
+                 e: Annotated[str, Form()] = "") -> Response:
+    """Fold a screen of answers in, (re)log the episode, and show the outcome."""
+    form = await request.form()
+    answers = flow.decode(a)
+    if answers.get("kind") not in KINDS or not answers.get("muscles"):
+        return RedirectResponse("/now", status_code=303)
+    values = {k: str(v) for k, v in form.items() if k not in ("a", "asked", "t", "w", "e")}
+    answers = flow.apply(answers, asked or [], values)
+    token = t or secrets.token_hex(8)
+    when = w or now_in(zone_of(url, user.username)).isoformat()
+    if e.isdigit():
+        journal.delete_entry(url, user.username, int(e))
+    entry_id, _, _ = journal.log_object(
+        url, user.username, flow.episode(answers, dt.datetime.fromisoformat(when), token))
+    return RedirectResponse(_result_url(answers, token, when, entry_id), status_code=303)
+
+
+@router.get("/now/result", response_class=HTMLResponse)
+def result(request: Request, url: DbUrl, user: PageUser,
+           a: Annotated[str, Query()] = "", t: str = "", w: str = "",
+           e: str = "") -> Response:
+    """The disposition, then (when self-care fits) the stretch, the timer and more questions."""
+    answers = flow.decode(a)
+    if answers.get("kind") not in KINDS or not answers.get("muscles"):
+        return RedirectResponse("/now", status_code=303)
+    outcome = flow.assess(answers)
+    muscle = answers["muscles"][0]
+    relief = None
+    if outcome.disposition in ("self_care", "see_doctor"):
+        relief = relief_view(muscle, answers["kind"], answers.get("flags") or {},
+                             journal.last_entry(url, user.username, "workout"))
+    questions = flow.screen(answers) if outcome.disposition != "emergency" else []
+    return render(request, "now/result.html", user, outcome=outcome, relief=relief,
+                  answers=answers, questions=questions, kind_word=KINDS[answers["kind"]],
+                  muscle_label=muscle_label(muscle), a=a, t=t, w=w, e=e,
+                  headline=_headline(outcome.disposition))
+
+
+def _headline(disposition: str) -> str:
+    from crampwise.knowledge.red_flags import load_red_flags
+
+    texts = load_red_flags().dispositions
+    return texts[disposition].headline if disposition in texts else disposition  # type: ignore[index]
