@@ -79,15 +79,15 @@ def relief_routine(muscle: str, kind: str = "spasm", flags: dict[str, bool] | No
     if inflamed or injured:
         reason = _labels(inflamed + (["an injury"] if injured else []))
         notes.append(f"No heat: you reported {reason}. Heat can make swelling and inflammation "
-                     f"worse ({methods['heat'].grade.value}).")
+                     f"worse (evidence: {methods['heat'].grade.value}).")
         if kind in methods["cold"].kinds:
             steps.append(_method_step(methods["cold"]))
     elif muscle != "eyelid":
         steps.append(_method_step(methods["heat"]))
 
     steps.append(_rehydration_step(methods["rehydration"], last_workout, recent_fluid_ml, notes))
-    notes.extend(_standing_notes(kind, muscle, methods))
-    notes.extend(_flag_notes(reported, muscle))
+    # What the person reported comes first: it matters more than the general notes.
+    notes = _flag_notes(reported, muscle) + notes + _standing_notes(kind, muscle, methods)
     return {
         "muscle": muscle,
         "kind": kind,
@@ -107,7 +107,8 @@ def _check_flags(flags: Mapping[str, Any]) -> dict[str, bool]:
 
 
 def _labels(items: list[str]) -> str:
-    words = [flag_label(i).lower() if i in FLAGS else i for i in items]
+    words = [i if i in LOCAL_INFLAMMATION or i not in FLAGS else flag_label(i).lower()
+             for i in items]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
@@ -260,19 +261,19 @@ def _standing_notes(kind: str, muscle: str, methods: Mapping[str, ReliefMethod])
     notes: list[str] = []
     if kind == "twitch":
         info = methods["twitch_reassurance"]
-        notes.append(f"{info.title} ({info.grade.value}): {info.summary}")
+        notes.append(f"{info.title} (evidence: {info.grade.value}): {info.summary}")
     else:
         for key in ("trp_activators", "pain_relief_after"):
             m = methods[key]
-            notes.append(f"{m.title} ({m.grade.value}): {m.summary}")
+            notes.append(f"{m.title} (evidence: {m.grade.value}): {m.summary}")
     mg = methods["magnesium"]
-    notes.append(f"{mg.title} ({mg.grade.value}): {mg.evidence_says} If you take a supplement, "
-                 f"stay at or below {mg.supplement_upper_limit_mg_per_day:.0f} mg a day from "
-                 f"supplements; food sources such as {', '.join(mg.foods[:3])} do not count "
+    notes.append(f"{mg.title} (evidence: {mg.grade.value}): {mg.evidence_says} If you take a "
+                 f"supplement, stay at or below {mg.supplement_upper_limit_mg_per_day:.0f} mg a "
+                 f"day from supplements; food sources such as {', '.join(mg.foods[:3])} do not count "
                  "towards that limit.")
     if kind == "spasm":
         q = methods["quinine"]
-        notes.append(f"{q.title} ({q.grade.value}): {q.summary}")
+        notes.append(f"{q.title} (evidence: {q.grade.value}): {q.summary}")
     if muscle in ("eyelid", "face") and kind == "spasm":
         notes.append(f"{muscle_label(muscle)} spasms are less common than twitches there; a "
                      "spasm that keeps returning or spreads across the face needs a doctor.")
@@ -302,7 +303,8 @@ def see_doctor_if(kind: str, muscle: str) -> list[str]:
             "Twitching goes on for more than 2 weeks or keeps coming back: see a doctor "
             "(routine appointment).",
             "You notice weakness (dropping things, tripping, trouble lifting the arm), the "
-            "muscle looks smaller, or the twitching spreads to other areas: see a doctor soon.",
+            "muscle looks smaller (wasting), or the twitching spreads to other areas: see a "
+            "doctor soon.",
             "Slurred speech or trouble swallowing: get seen urgently.",
             "Numbness or tingling comes with it: see a doctor.",
         ]
