@@ -269,8 +269,8 @@ def _standing_notes(kind: str, muscle: str, methods: Mapping[str, ReliefMethod])
     mg = methods["magnesium"]
     notes.append(f"{mg.title} (evidence: {mg.grade.value}): {mg.evidence_says} If you take a "
                  f"supplement, stay at or below {mg.supplement_upper_limit_mg_per_day:.0f} mg a "
-                 f"day from supplements; food sources such as {', '.join(mg.foods[:3])} do not count "
-                 "towards that limit.")
+                 f"day from supplements; food sources such as {', '.join(mg.foods[:3])} do not "
+                 "count towards that limit.")
     if kind == "spasm":
         q = methods["quinine"]
         notes.append(f"{q.title} (evidence: {q.grade.value}): {q.summary}")
