@@ -30,7 +30,7 @@ def dedupe_key(entry: Entry) -> str:
     if isinstance(entry, Profile):
         return _PROFILE_KEY  # at most one profile per person: a later one replaces it
     if entry.id is not None:
-        basis = f"id\x00{entry.id}"
+        basis = f"id\x00{_kind(entry)}\x00{entry.id}"
     else:
         basis = json.dumps(entry.to_json(), sort_keys=True, separators=(",", ":"))
     return hashlib.sha1(basis.encode("utf-8"), usedforsecurity=False).hexdigest()
@@ -81,6 +81,10 @@ class WriteResult:
         self.updated.update(other.updated)
 
 
+def _kind(entry: Entry) -> str:
+    return str(getattr(entry, "type"))  # noqa: B009 - every concrete entry model has it
+
+
 def get_or_create_user(session: Session, username: str) -> User:
     """The user called ``username``, created (without a password) on first use by the CLI."""
     user = session.scalar(select(User).where(User.username == username))
@@ -105,7 +109,7 @@ def add_entries(session: Session, user_id: int, entries: Sequence[Entry]) -> Wri
             _upsert_profile(session, user_id, entry, result)
             continue
         if key in keyed:
-            result.duplicates[entry.model_fields["type"].default] += 1
+            result.duplicates[_kind(entry)] += 1
             continue
         keyed[key] = entry
     if not keyed:
@@ -114,7 +118,7 @@ def add_entries(session: Session, user_id: int, entries: Sequence[Entry]) -> Wri
     fresh = []
     for key, entry in keyed.items():
         if key in existing:
-            result.duplicates[entry.model_fields["type"].default] += 1
+            result.duplicates[_kind(entry)] += 1
         else:
             fresh.append((key, entry))
     if not fresh:
