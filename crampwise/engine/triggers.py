@@ -48,7 +48,8 @@ MIN_EPISODES = 10
 MIN_DAYS = 60
 ALPHA = 0.05
 MAX_LOG_OR = 8.0  # |log OR| beyond this (OR > ~3000) is treated as separation
-RESERVED = ("date", "episode")
+RESERVED = ("date", "episode", "twitch")
+"""Columns that are outcomes, not exposures: never tested as factors by default."""
 
 Strata = Literal["month", "month_weekday"]
 
