@@ -1,45 +1,31 @@
 """The relief routine in the shape the Now page renders.
 
-Uses ``crampwise.engine.relief.relief_routine`` when it is there; until then (or if it fails to
-import) the stretch for the muscle and the graded relief methods come straight from the knowledge
-files, which the engine would order the same way (first-line first, "not recommended" last).
+The steps, notes and "see a doctor if" list come from ``crampwise.engine.relief.relief_routine``
+(the same routine as ``crampwise relief``); the page adds the stretch picture's alt text, which
+lives with the stretch in the knowledge files.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-from crampwise.knowledge.relief_methods import methods_for
+from crampwise.domain.journal import Entry
+from crampwise.engine.relief import relief_routine
 from crampwise.knowledge.stretches import load_stretches
 
-_ROLE_ORDER = {"first_line": 0, "optional": 1, "after": 2, "info": 3, "not_recommended": 4}
 
-
-def _stretch(muscle: str) -> dict[str, Any]:
-    s = load_stretches()[muscle]
-    return {"title": s.title, "steps": list(s.steps), "hold_s": list(s.hold_s),
-            "repeat": s.repeat, "image": s.image.removesuffix(".svg"), "image_alt": s.image_alt,
-            "opposite": s.opposite, "cautions": list(s.cautions), "grade": s.grade.value}
-
-
-def _methods(kind: str) -> list[dict[str, Any]]:
-    found = sorted(methods_for(kind), key=lambda m: _ROLE_ORDER.get(m.role, 9))
-    return [{"id": m.id, "title": m.title, "summary": m.summary, "role": m.role,
-             "instructions": list(m.instructions), "cautions": list(m.cautions),
-             "evidence_says": m.evidence_says, "grade": m.grade.value} for m in found]
-
-
-def relief_view(muscle: str, kind: str, flags: dict[str, bool], last_workout: Any) -> dict[str, Any]:
-    """Stretch (with picture name and hold range) and graded methods for this episode."""
-    view: dict[str, Any] = {"stretch": _stretch(muscle), "methods": _methods(kind),
-                            "notes": [], "engine": False}
-    try:
-        engine = importlib.import_module("crampwise.engine.relief")
-        routine = engine.relief_routine(muscle, kind, flags, last_workout)
-    except Exception:  # noqa: BLE001 - the knowledge fallback above is complete on its own
-        return view
-    data = routine if isinstance(routine, dict) else getattr(routine, "model_dump", dict)()
-    view["engine"] = True
-    view["routine"] = data
-    return view
+def relief_view(muscle: str, kind: str, flags: dict[str, bool],
+                last_workout: Entry | None) -> dict[str, Any]:
+    """The routine for this episode, its first pictured step split out as ``stretch``."""
+    routine = relief_routine(muscle, kind, flags,
+                             last_workout.to_json() if last_workout is not None else None)
+    steps = list(routine["steps"])
+    stretch = next((s for s in steps if s.get("image")), None)
+    if stretch is not None:
+        steps.remove(stretch)
+        known = load_stretches()[routine["muscle"]]
+        stretch = {**stretch, "image": str(stretch["image"]).removesuffix(".svg"),
+                   "image_alt": known.image_alt, "hold_s": stretch.get("hold_s") or [15, 30],
+                   "repeat": stretch.get("repeat") or 1}
+    return {"stretch": stretch, "steps": steps, "notes": routine.get("notes", []),
+            "see_doctor_if": routine.get("see_doctor_if", []), "grade": routine.get("grade")}
