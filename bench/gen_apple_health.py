@@ -136,7 +136,7 @@ DTD = """<?xml version="1.0" encoding="UTF-8"?>
   value CDATA #REQUIRED
 >
 ]>
-"""
+"""  # noqa: E501 - Apple's DTD lines are kept as Apple writes them
 
 WATCH = "Alex’s Apple Watch"
 PHONE = "Alex’s iPhone"
@@ -270,7 +270,8 @@ def generate(records: int, out: Path, seed: int = 1) -> dict[str, int]:
                      '+0100"/>\n <Me HKCharacteristicTypeIdentifierDateOfBirth="1988-03-02" '
                      'HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" '
                      'HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet" '
-                     'HKCharacteristicTypeIdentifierFitzpatrickSkinType="HKFitzpatrickSkinTypeNotSet" '
+                     'HKCharacteristicTypeIdentifierFitzpatrickSkinType='
+                     '"HKFitzpatrickSkinTypeNotSet" '
                      'HKCharacteristicTypeIdentifierCardioFitnessMedicationsUse="None"/>\n')
         for kind, _share, unit, source, span in MIX:
             batch: list[str] = []
