@@ -28,6 +28,9 @@ PERSISTENT_WEEKS = 2
 LEG_REGIONS = frozenset({"lower leg", "thigh", "foot"})
 FACE_MUSCLES = frozenset({"face", "eyelid"})
 HAND_MUSCLES = frozenset({"hand", "fingers", "forearm"})
+TETANUS_MUSCLES = frozenset({"face", "neck", "abdomen", "upper_back"})
+#: Heat exhaustion should be clearly better within 30 minutes of cooling (NHS).
+HEAT_RECOVERY_S = 1800
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,13 @@ def _stroke(inp: TriageInput) -> Fields | None:
     return {"what": _join(what)} if what else None
 
 
+def _heat_not_improving(inp: TriageInput) -> Fields | None:
+    lasting = inp.duration_s is not None and inp.duration_s >= HEAT_RECOVERY_S
+    if inp.flag("high_body_temperature") and lasting and inp.self_care_helped is not True:
+        return {}
+    return None
+
+
 # --- urgent ---------------------------------------------------------------------------------
 
 def _dark_urine(inp: TriageInput) -> Fields | None:
@@ -249,6 +259,11 @@ def _tetany(inp: TriageInput) -> Fields | None:
     if inp.flag("numbness_tingling") and muscles & HAND_MUSCLES and muscles & FACE_MUSCLES:
         return {"where": where(inp, tuple(m for m in inp.muscles if m in HAND_MUSCLES))}
     return None
+
+
+def _tetanus(inp: TriageInput) -> Fields | None:
+    trunk = tuple(m for m in inp.muscles if m in TETANUS_MUSCLES)
+    return {"where": where(inp, trunk)} if trunk and inp.flag("injury_or_trauma") else None
 
 
 def _statin_weakness(inp: TriageInput) -> Fields | None:
@@ -383,6 +398,8 @@ RULES: tuple[Rule, ...] = (
     _r("stroke_signs", "emergency", _stroke,
        "flags.speech_or_swallowing_trouble flags.weakness muscles",
        gate_any="speech_or_swallowing_trouble weakness"),
+    _r("heat_not_improving", "emergency", _heat_not_improving,
+       "flags.high_body_temperature duration_s", gate_all="high_body_temperature"),
     _r("dark_urine", "urgent", _dark_urine, "flags.dark_urine", gate_all="dark_urine"),
     _r("dvt_signs", "urgent", _dvt, "flags.swelling flags.warmth flags.redness side muscles",
        gate_any="swelling warmth redness"),
@@ -407,6 +424,8 @@ RULES: tuple[Rule, ...] = (
     _r("cramp_not_settling", "urgent", _not_settling, "duration_s", kinds="spasm"),
     _r("tetany_signs", "urgent", _tetany, "flags.numbness_tingling muscles",
        gate_all="numbness_tingling", kinds="spasm"),
+    _r("tetanus_risk", "urgent", _tetanus, "flags.injury_or_trauma muscles",
+       gate_all="injury_or_trauma", kinds="spasm"),
     _r("statin_muscle_weakness", "urgent", _statin_weakness, "medications flags.weakness",
        gate_all="weakness"),
     _r("cramp_was_prolonged", "see_doctor", _was_prolonged, "duration_s", kinds="spasm"),
