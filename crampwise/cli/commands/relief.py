@@ -1,13 +1,12 @@
 """``crampwise relief MUSCLE``: the relief routine step by step, with a live hold timer.
 
-The routine itself comes from ``crampwise.engine.relief``; this module only gathers its inputs
-(options, one quick red-flag question, the last workout from the journal) and shows it: Rich
-panels per step and a countdown for each hold of the stretch. ``--json`` prints only the routine.
+The routine comes from ``crampwise.services.relief`` (engine + the journal's last workout); this
+module only gathers the options and one quick red-flag question, and shows the result: Rich panels
+per step and a countdown for each hold of the stretch. ``--json`` prints only the routine.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import sys
 import time
@@ -18,12 +17,11 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import BarColumn, Progress, TextColumn
 
-from crampwise.cli.context import CliState, err, out, print_json, state
+from crampwise.cli.context import out, print_json, state
 from crampwise.domain.vocabulary import canonical_kind, muscle_label
-from crampwise.engine.relief import relief_routine
 from crampwise.errors import UserError
+from crampwise.services.relief import relief_for
 
-RECENT_WORKOUT = dt.timedelta(hours=24)  # older sessions say nothing about fluid lost today
 GRADE_STYLE = {"high": "green", "moderate": "green", "low": "yellow", "very low": "yellow",
                "expert opinion": "cyan", "not supported by evidence": "red"}
 
@@ -56,9 +54,7 @@ def register(app: typer.Typer) -> None:
                                       ("warmth", warmth), ("injury_or_trauma", injury)) if v}
         if interactive and not flags and not auto and not no_timer:
             flags = _ask_local_signs()
-        workout, fluid_ml = _last_workout(cli)
-        routine = relief_routine(muscle, kind, flags=flags or None, last_workout=workout,
-                                 recent_fluid_ml=fluid_ml)
+        routine = relief_for(cli.database_url, cli.user, muscle, kind, flags=flags or None)
         if cli.json or json_:
             print_json(routine)
             return
@@ -75,30 +71,6 @@ def _ask_local_signs() -> dict[str, bool]:
     letters = which.strip().lower() or "srw"
     names = {"s": "swelling", "r": "redness", "w": "warmth"}
     return {names[c]: True for c in letters if c in names} or {n: True for n in names.values()}
-
-
-def _last_workout(cli: CliState) -> tuple[dict[str, Any] | None, float | None]:
-    """The last workout (if within a day) and fluid logged since it started; None when unknown."""
-    try:
-        from crampwise.services import journal
-
-        entry = journal.last_entry(cli.database_url, cli.user, "workout")
-        if entry is None:
-            return None, None
-        start = getattr(entry, "time", None)
-        now = dt.datetime.now(dt.UTC)
-        if not isinstance(start, dt.datetime) or now - start > RECENT_WORKOUT:
-            return None, None
-        fluid_ml = sum(float(getattr(e, "ml", 0) or 0)
-                       for _, e in journal.entries(cli.database_url, cli.user, types=["fluid"],
-                                                   since=start))
-        return entry.to_json(), fluid_ml or None
-    except (ImportError, AttributeError):
-        return None, None
-    except Exception as exc:  # noqa: BLE001 - relief must work even if the store cannot open
-        if cli.debug:
-            err.print(f"[dim]journal not read: {escape(str(exc))}[/]")
-        return None, None
 
 
 def _grade(grade: str) -> str:
