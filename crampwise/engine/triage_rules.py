@@ -25,9 +25,12 @@ PROLONGED_S = 600
 SEVERE_PAIN = 7
 FREQUENT_PER_WEEK = 3
 PERSISTENT_WEEKS = 2
+LONG_RUNNING_WEEKS = 4
 LEG_REGIONS = frozenset({"lower leg", "thigh", "foot"})
+ARM_REGIONS = frozenset({"arm", "hand"})
 FACE_MUSCLES = frozenset({"face", "eyelid"})
 HAND_MUSCLES = frozenset({"hand", "fingers", "forearm"})
+FEET = frozenset({"foot", "toes"})
 TETANUS_MUSCLES = frozenset({"face", "neck", "abdomen", "upper_back"})
 #: Heat exhaustion should be clearly better within 30 minutes of cooling (NHS).
 HEAT_RECOVERY_S = 1800
@@ -163,6 +166,10 @@ def _stroke(inp: TriageInput) -> Fields | None:
     what = _found(inp, [("speech_or_swallowing_trouble", "trouble speaking or swallowing")])
     if inp.flag("weakness") and FACE_MUSCLES & set(inp.muscles):
         what.append("weakness of the face")
+    regions = {muscle_region(m) for m in inp.muscles}
+    if inp.flag("weakness") and inp.side in ("left", "right") and regions & ARM_REGIONS \
+            and regions & LEG_REGIONS:
+        what.append(f"weakness of the {inp.side} arm and leg")
     return {"what": _join(what)} if what else None
 
 
@@ -256,7 +263,9 @@ def _not_settling(inp: TriageInput) -> Fields | None:
 
 def _tetany(inp: TriageInput) -> Fields | None:
     muscles = set(inp.muscles)
-    if inp.flag("numbness_tingling") and muscles & HAND_MUSCLES and muscles & FACE_MUSCLES:
+    # Hand spasm with tingling around the mouth, or hands and feet together (carpopedal spasm).
+    if inp.flag("numbness_tingling") and muscles & HAND_MUSCLES \
+            and muscles & (FACE_MUSCLES | FEET):
         return {"where": where(inp, tuple(m for m in inp.muscles if m in HAND_MUSCLES))}
     return None
 
@@ -296,9 +305,12 @@ def _twitch_persistent(inp: TriageInput) -> Fields | None:
 
 def _frequent(inp: TriageInput) -> Fields | None:
     per_week = inp.episodes_per_week
-    if per_week is None or per_week < FREQUENT_PER_WEEK:
+    weeks = inp.weeks_ongoing
+    if per_week is None or per_week < 2:
         return None
-    if inp.weeks_ongoing is not None and inp.weeks_ongoing < PERSISTENT_WEEKS:
+    if per_week < FREQUENT_PER_WEEK and (weeks is None or weeks < LONG_RUNNING_WEEKS):
+        return None  # twice a week counts as frequent only once it has gone on for a month
+    if weeks is not None and weeks < PERSISTENT_WEEKS:
         return None
     why = []
     if inp.self_care_helped is False:
@@ -396,7 +408,7 @@ RULES: tuple[Rule, ...] = (
     _r("cauda_equina", "emergency", _cauda, "flags.saddle_numbness_or_bladder_change",
        gate_all="saddle_numbness_or_bladder_change"),
     _r("stroke_signs", "emergency", _stroke,
-       "flags.speech_or_swallowing_trouble flags.weakness muscles",
+       "flags.speech_or_swallowing_trouble flags.weakness muscles side",
        gate_any="speech_or_swallowing_trouble weakness"),
     _r("heat_not_improving", "emergency", _heat_not_improving,
        "flags.high_body_temperature duration_s", gate_all="high_body_temperature"),
