@@ -48,8 +48,10 @@ def sweat_rate(inputs: PlanInputs, activity: str | None = None,
 
     estimate = sweat_rate_for(inputs.sweat_tests, temperature_c, None)
     if estimate.tests:
+        # without a planned temperature there is nothing to match: the mean of all tests is right
+        warning = estimate.warning if temperature_c is not None else None
         return {"l_per_h": round(estimate.l_per_h, 2), "source": estimate.basis,
-                "tests": estimate.tests, "warning": estimate.warning}
+                "tests": estimate.tests, "warning": warning}
     typical = typical_sweat_rate(activity or inputs.usual_activity)
     return {"l_per_h": typical, "tests": 0,
             "source": f"typical value for {activity or inputs.usual_activity or 'exercise'}",
@@ -241,12 +243,12 @@ def _rest(inputs: PlanInputs) -> dict[str, Any]:
     spike = inputs.acwr is not None and inputs.acwr > ACWR_BAND[1]
     target = 2 if (days is not None and days >= 5) or spike else 1
     current = inputs.rest_days_per_week
-    advice = plan_text("rest").render(target=target,
+    advice = plan_text("rest").render(target=target, days="day" if target == 1 else "days",
                                       current="?" if current is None else round(current, 1))
     return {"rest_days_per_week": target, "low_impact": ["swimming", "walking", "easy cycling"],
             "basis": {"training_days_per_week": None if days is None else round(days, 1),
                       "rest_days_per_week_now": None if current is None else round(current, 1),
-                      "load_spike": spike},
+                      "load_spike": spike, "as_of": str(inputs.as_of or inputs.today)},
             "advice": [advice], "grade": advice["grade"]}
 
 

@@ -57,6 +57,8 @@ class PlanInputs:
 
     today: dt.date
     timezone: str = "UTC"
+    as_of: dt.date | None = None
+    """The day the habits are measured up to: today, or the journal's last day if older."""
     body_mass_kg: float | None = None
     sex: str | None = None
     age: int | None = None
@@ -89,7 +91,9 @@ def _latest_profile(entries: Sequence[object], profile: Profile | None) -> Profi
 def _body_mass(entries: Sequence[object], prof: Profile | None) -> float | None:
     from crampwise.domain.journal import BodyMass
 
-    masses = sorted((e for e in entries if isinstance(e, BodyMass)), key=lambda m: m.time)
+    # a post-workout weighing is the body mass minus that session's sweat: not the usual mass
+    masses = sorted((e for e in entries if isinstance(e, BodyMass)
+                     and e.context != "post_workout"), key=lambda m: m.time)
     if masses:
         return float(masses[-1].kg)
     return float(prof.body_mass_kg) if prof and prof.body_mass_kg else None
@@ -174,10 +178,14 @@ def gather(entries: Sequence[object], profile: Profile | None = None,
     tz_name = (prof.timezone if prof and prof.timezone else None) or "UTC"
     zone = ZoneInfo(tz_name)
     day = today or dt.datetime.now(zone).date()
+    times = [w for e in entries if not isinstance(e, Profile)
+             and isinstance(w := getattr(e, "when", None), dt.datetime)]
+    as_of = min(day, max(times).astimezone(zone).date()) if times else day
     workouts = sorted((e for e in entries if isinstance(e, Workout)), key=lambda w: w.time)
-    inputs = PlanInputs(today=day, timezone=tz_name, body_mass_kg=_body_mass(entries, prof),
+    inputs = PlanInputs(today=day, timezone=tz_name, as_of=as_of,
+                        body_mass_kg=_body_mass(entries, prof),
                         sex=prof.sex if prof else None,
-                        age=day.year - prof.birth_year if prof and prof.birth_year else None)
+                        age=as_of.year - prof.birth_year if prof and prof.birth_year else None)
     inputs.sweat_tests = sweat_tests(list(entries))
     inputs.episodes = _episodes(entries, workouts)
     for w in workouts:
@@ -186,12 +194,12 @@ def gather(entries: Sequence[object], profile: Profile | None = None,
         inputs.usual_activity = Counter(w.activity for w in workouts).most_common(1)[0][0]
         inputs.usual_session_min = statistics.median(
             inputs.durations_by_activity[inputs.usual_activity])
-    _load(workouts, zone, day, inputs)
-    inputs.sleep_hours, inputs.sleep_nights, inputs.wake_time = _sleep(entries, zone, day)
+    _load(workouts, zone, as_of, inputs)
+    inputs.sleep_hours, inputs.sleep_nights, inputs.wake_time = _sleep(entries, zone, as_of)
     intake_days = nutrition.daily_intake(entries)
     usual = nutrition.usual_intake(intake_days.values())
     inputs.intake_days = next(iter(usual.values())).days if usual else 0
     inputs.intake_gaps = nutrition.intake_gaps(usual, inputs.age, inputs.sex,
                                                bool(prof and prof.pregnant))
-    inputs.slots = _slots(workouts, zone, day)
+    inputs.slots = _slots(workouts, zone, as_of)
     return inputs

@@ -21,6 +21,7 @@ DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 DRINK_TIMES = (dt.time(10, 30), dt.time(13, 0), dt.time(15, 30), dt.time(18, 0))
 EARLIEST_PRE_DRINK = dt.time(6, 0)
 MAX_DURING_ALARMS = 8
+SIPS_FROM_MIN = 45
 PRODID = "-//crampwise//prevention plan//EN"
 
 
@@ -81,13 +82,19 @@ def _sessions(inputs: PlanInputs, plan: dict[str, Any]) -> list[dict[str, Any]]:
                                  f"No urine yet or dark? Drink another {low}-{high} ml.",
                                  pre2, rrule, weekday=day))
         minutes = int(round(slot.duration_min))
-        during = tuple(range(15, minutes, 15))[:MAX_DURING_ALARMS]
+        label = slot.activity.replace("_", " ").capitalize()
+        if minutes > SIPS_FROM_MIN:
+            during = tuple(range(15, minutes, 15))[:MAX_DURING_ALARMS]
+            title = f"{label} ({minutes} min): warm up, drink {hyd['ml_per_15_min']} ml / 15 min"
+            drink = (f"During: about {hyd['ml_per_15_min']} ml every 15 minutes "
+                     f"({hyd['ml_per_hour']} ml/h, never more than {hyd['max_ml_per_hour']} "
+                     f"ml/h); sodium {sodium[0]}-{sodium[1]} mg/h on long or hot sessions.")
+        else:
+            during = ()
+            title = f"{label} ({minutes} min): warm up first"
+            drink = "A session this short needs no planned drinking: drink to thirst."
         out.append(_reminder(
-            f"session-{key}", "session", f"{slot.activity.replace('_', ' ').title()} "
-            f"({minutes} min): warm up, drink {hyd['ml_per_15_min']} ml every 15 min",
-            f"Warm-up: {warm}. During: about {hyd['ml_per_15_min']} ml every 15 minutes "
-            f"({hyd['ml_per_hour']} ml/h, never more than {hyd['max_ml_per_hour']} ml/h); "
-            f"sodium {sodium[0]}-{sodium[1]} mg/h on long or hot sessions. After: weigh "
+            f"session-{key}", "session", title, f"Warm-up: {warm}. {drink} After: weigh "
             "yourself and drink ~1.5 L per kg lost.", slot.start, rrule,
             duration_min=minutes, alarms_min=(-15, *during), weekday=day))
     return out
