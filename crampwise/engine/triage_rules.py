@@ -26,6 +26,7 @@ SEVERE_PAIN = 7
 FREQUENT_PER_WEEK = 3
 PERSISTENT_WEEKS = 2
 LONG_RUNNING_WEEKS = 4
+MIN_FREQUENT_PER_WEEK = 2
 LEG_REGIONS = frozenset({"lower leg", "thigh", "foot"})
 ARM_REGIONS = frozenset({"arm", "hand"})
 FACE_MUSCLES = frozenset({"face", "eyelid"})
@@ -306,7 +307,7 @@ def _twitch_persistent(inp: TriageInput) -> Fields | None:
 def _frequent(inp: TriageInput) -> Fields | None:
     per_week = inp.episodes_per_week
     weeks = inp.weeks_ongoing
-    if per_week is None or per_week < 2:
+    if per_week is None or per_week < MIN_FREQUENT_PER_WEEK:
         return None
     if per_week < FREQUENT_PER_WEEK and (weeks is None or weeks < LONG_RUNNING_WEEKS):
         return None  # twice a week counts as frequent only once it has gone on for a month
@@ -319,8 +320,8 @@ def _frequent(inp: TriageInput) -> Fields | None:
         why.append("disturbing sleep")
     if not why:
         return None
-    weeks = f" for {inp.weeks_ongoing:g} weeks" if inp.weeks_ongoing is not None else ""
-    return {"frequency": f"about {per_week:g} cramps a week{weeks}, {_join(why)}"}
+    span = f" for {weeks:g} weeks" if weeks is not None else ""
+    return {"frequency": f"about {per_week:g} cramps a week{span}, {_join(why)}"}
 
 
 def _numbness_one(inp: TriageInput) -> Fields | None:
