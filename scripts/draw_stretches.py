@@ -279,11 +279,11 @@ def _scenes() -> dict[str, Scene]:
             [("thigh_n", 0.0, 0.45, 4), ("torso", 0.0, 0.18, 4)],
             (("hip", -20, 24), ("hip", -4, 34), ("hip", 18, 26))),
         "abdomen": Scene(
-            Pose((112, 176), torso=-42, head=-50, near_arm=(120, 40, 0), far_arm=(122, 38, 0),
+            Pose((112, 176), torso=-35, head=-62, near_arm=(100, 0, 0), far_arm=(102, -2, -2),
                  near_leg=(180, 180, 184), far_leg=(180, 180, 184)),
             lambda j: [floor(186)],
             [("torso", 0.1, 0.75, 4.5)],
-            (("neck", 26, 14), ("neck", 30, -6), ("neck", 18, -20))),
+            (("neck", 36, 16), ("neck", 40, -6), ("neck", 26, -22))),
         "lower_back": Scene(
             Pose((80, 160), torso=-4, head=28, bend=6, near_arm=(14, 6, 0), far_arm=(16, 4, 0),
                  near_leg=(20, 180, 180), far_leg=(20, 180, 180)),
