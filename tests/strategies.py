@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from crampwise.domain import vocabulary as vocab
 
-_offsets = st.integers(min_value=-12 * 4, max_value=14 * 4).map(lambda q: dt.timedelta(minutes=15 * q))
+_offsets = st.integers(min_value=-48, max_value=56).map(lambda q: dt.timedelta(minutes=15 * q))
 
 
 @st.composite

@@ -59,7 +59,7 @@ def _qty(unit: str, **limits: float) -> Any:
 
 
 def _check_aware(value: dt.datetime, info: ValidationInfo) -> dt.datetime:
-    if value.tzinfo is None or value.utcoffset() is None:
+    if value.tzinfo is None:
         zone = (info.context or {}).get("tz")
         if zone is None:
             raise ValueError("time has no UTC offset; write it like 2026-05-01T07:00:00+02:00, "

@@ -28,6 +28,9 @@ class Term:
     hints: dict[str, str]
 
     def canonical(self, value: str) -> str:
+        exact = self.lookup.get(value)
+        if exact is not None:
+            return exact
         key = _normalise(value)
         if key in self.lookup:
             return self.lookup[key]
