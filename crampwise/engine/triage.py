@@ -23,7 +23,8 @@ from crampwise.domain.triage import (
     urgency,
 )
 from crampwise.domain.vocabulary import canonical_muscle, muscle_label
-from crampwise.engine.triage_rules import BASELINE, RULES, Fields, Rule, base_fields
+from crampwise.engine.triage_rules import BASELINE, RULES, Rule
+from crampwise.engine.triage_words import Fields, base_fields
 from crampwise.knowledge.red_flags import (
     Question,
     RedFlagRule,

@@ -15,10 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crampwise.domain.triage import TriageInput
-from crampwise.domain.vocabulary import muscle_label, muscle_region
-from crampwise.knowledge.red_flags import medicine_class, medicine_label
-
-Fields = dict[str, str]
+from crampwise.domain.vocabulary import muscle_region
+from crampwise.engine.triage_words import (
+    Fields,
+    duration_words,
+    found,
+    join,
+    medicine_classes,
+    where,
+)
+from crampwise.knowledge.red_flags import medicine_label
 
 #: A cramp that lasts longer than this is no longer ordinary (NHS: "longer than 10 minutes").
 PROLONGED_S = 600
@@ -60,82 +66,27 @@ class Rule:
         return not (self.gate_any and all(flags.get(f) is False for f in self.gate_any))
 
 
-# --- helpers that turn the input into words -------------------------------------------------
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def where(inp: TriageInput, muscles: tuple[str, ...] | None = None) -> str:
-    """'left calf', 'calf and hamstring on both sides'."""
-    names = _join([muscle_label(m).lower() for m in (muscles or inp.muscles)])
-    if inp.side in ("left", "right"):
-        return f"{inp.side} {names}"
-    if inp.side == "both":
-        return f"{names} on both sides"
-    return names
-
-
-def duration_words(seconds: float) -> str:
-    """'12 minutes', '45 seconds', '2 hours'."""
-    if seconds < 90:
-        return f"{round(seconds)} seconds"
-    if seconds < 2 * 3600:
-        return f"{round(seconds / 60)} minutes"
-    return f"{seconds / 3600:.1f} hours".replace(".0 hours", " hours")
-
-
-def base_fields(inp: TriageInput) -> Fields:
-    """Words every template may use."""
-    return {
-        "where": where(inp),
-        "muscles": _join([muscle_label(m).lower() for m in inp.muscles]),
-        "kind": "cramp" if inp.kind == "spasm" else "twitch",
-        "kinds": "cramps" if inp.kind == "spasm" else "twitches",
-        "pain": "" if inp.pain is None else f"{inp.pain}/10",
-        "duration": "" if inp.duration_s is None else duration_words(inp.duration_s),
-        "context": "",
-        "what": "",
-        "medicines": "",
-        "frequency": "",
-    }
-
+# --- helpers -------------------------------------------------------------------------------
 
 def _legs(inp: TriageInput) -> tuple[str, ...]:
     return tuple(m for m in inp.muscles if muscle_region(m) in LEG_REGIONS)
-
-
-def _found(inp: TriageInput, pairs: list[tuple[str, str]]) -> list[str]:
-    return [words for flag, words in pairs if inp.flag(flag)]
 
 
 def _severe(inp: TriageInput) -> bool:
     return inp.pain is not None and inp.pain >= SEVERE_PAIN
 
 
-def medicine_classes(inp: TriageInput) -> dict[str, list[str]]:
-    """Recognised cramp-linked medicines, class -> names as the person wrote them."""
-    found: dict[str, list[str]] = {}
-    for name in inp.medications:
-        klass = medicine_class(name)
-        if klass is not None:
-            found.setdefault(klass, []).append(name.strip())
-    return found
-
-
 # --- emergency ------------------------------------------------------------------------------
 
 def _chest(inp: TriageInput) -> Fields | None:
-    what = _found(inp, [("chest_pain", "chest pain"), ("short_of_breath", "shortness of breath")])
-    return {"what": _join(what)} if what else None
+    what = found(inp, [("chest_pain", "chest pain"), ("short_of_breath", "shortness of breath")])
+    return {"what": join(what)} if what else None
 
 
 def _confusion(inp: TriageInput) -> Fields | None:
     if not inp.flag("confusion"):
         return None
-    context = _found(inp, [
+    context = found(inp, [
         ("high_body_temperature", " with a high body temperature"),
         ("fever", " with a fever"),
         ("vomiting_or_headache_after_heavy_drinking",
@@ -147,10 +98,10 @@ def _confusion(inp: TriageInput) -> Fields | None:
 def _rhabdo(inp: TriageInput) -> Fields | None:
     if not inp.flag("dark_urine"):
         return None
-    what = ([f"severe pain ({inp.pain}/10)"] if _severe(inp) else []) + _found(inp, [
+    what = ([f"severe pain ({inp.pain}/10)"] if _severe(inp) else []) + found(inp, [
         ("weakness", "weakness"), ("swelling", "swelling"),
         ("severe_pain_tense_limb", "a tense, very painful limb")])
-    return {"what": _join(what)} if what else None
+    return {"what": join(what)} if what else None
 
 
 def _compartment(inp: TriageInput) -> Fields | None:
@@ -164,14 +115,14 @@ def _cauda(inp: TriageInput) -> Fields | None:
 
 
 def _stroke(inp: TriageInput) -> Fields | None:
-    what = _found(inp, [("speech_or_swallowing_trouble", "trouble speaking or swallowing")])
+    what = found(inp, [("speech_or_swallowing_trouble", "trouble speaking or swallowing")])
     if inp.flag("weakness") and FACE_MUSCLES & set(inp.muscles):
         what.append("weakness of the face")
     regions = {muscle_region(m) for m in inp.muscles}
     if inp.flag("weakness") and inp.side in ("left", "right") and regions & ARM_REGIONS \
             and regions & LEG_REGIONS:
         what.append(f"weakness of the {inp.side} arm and leg")
-    return {"what": _join(what)} if what else None
+    return {"what": join(what)} if what else None
 
 
 def _heat_not_improving(inp: TriageInput) -> Fields | None:
@@ -195,19 +146,19 @@ def _one_sided_leg(inp: TriageInput) -> tuple[str, ...]:
 
 
 def _risk_context(inp: TriageInput) -> str:
-    risks = _found(inp, [("recent_immobility_or_long_travel", "recent immobility or long travel")])
+    risks = found(inp, [("recent_immobility_or_long_travel", "recent immobility or long travel")])
     if inp.pregnant:
         risks.append("pregnancy")
-    return f" with {_join(risks)}" if risks else ""
+    return f" with {join(risks)}" if risks else ""
 
 
 def _dvt(inp: TriageInput) -> Fields | None:
     legs = _one_sided_leg(inp)
-    what = _found(inp, [("swelling", "swelling"), ("warmth", "warmth"), ("redness", "redness")])
+    what = found(inp, [("swelling", "swelling"), ("warmth", "warmth"), ("redness", "redness")])
     if not legs or not what:
         return None
     side = "one-sided " if inp.side in ("left", "right") else ""
-    return {"what": side + _join(what), "where": where(inp, legs), "context": _risk_context(inp)}
+    return {"what": side + join(what), "where": where(inp, legs), "context": _risk_context(inp)}
 
 
 def _dvt_risk(inp: TriageInput) -> Fields | None:
@@ -224,8 +175,8 @@ def _pregnancy_swelling(inp: TriageInput) -> Fields | None:
 
 
 def _infection(inp: TriageInput) -> Fields | None:
-    what = _found(inp, [("redness", "redness"), ("warmth", "warmth"), ("swelling", "swelling")])
-    return {"what": _join(what)} if inp.flag("fever") and what else None
+    what = found(inp, [("redness", "redness"), ("warmth", "warmth"), ("swelling", "swelling")])
+    return {"what": join(what)} if inp.flag("fever") and what else None
 
 
 def _heat(inp: TriageInput) -> Fields | None:
@@ -242,16 +193,16 @@ def _hyponatraemia(inp: TriageInput) -> Fields | None:
 def _injury(inp: TriageInput) -> Fields | None:
     if not inp.flag("injury_or_trauma"):
         return None
-    what = ([f"severe pain ({inp.pain}/10)"] if _severe(inp) else []) + _found(
+    what = ([f"severe pain ({inp.pain}/10)"] if _severe(inp) else []) + found(
         inp, [("swelling", "swelling"), ("weakness", "weakness")])
-    return {"what": _join(what)} if what else None
+    return {"what": join(what)} if what else None
 
 
 def _both_legs_worse(inp: TriageInput) -> Fields | None:
     if not (inp.flag("progressive") and inp.side == "both" and _legs(inp)):
         return None
-    what = _found(inp, [("weakness", "weakness"), ("numbness_tingling", "numbness or tingling")])
-    return {"what": _join(what)} if what else None
+    what = found(inp, [("weakness", "weakness"), ("numbness_tingling", "numbness or tingling")])
+    return {"what": join(what)} if what else None
 
 
 def _not_settling(inp: TriageInput) -> Fields | None:
@@ -278,7 +229,7 @@ def _tetanus(inp: TriageInput) -> Fields | None:
 
 def _statin_weakness(inp: TriageInput) -> Fields | None:
     statins = medicine_classes(inp).get("statin")
-    return {"medicines": _join(statins)} if statins and inp.flag("weakness") else None
+    return {"medicines": join(statins)} if statins and inp.flag("weakness") else None
 
 
 # --- see a doctor ---------------------------------------------------------------------------
@@ -289,8 +240,8 @@ def _was_prolonged(inp: TriageInput) -> Fields | None:
 
 
 def _twitch_weakness(inp: TriageInput) -> Fields | None:
-    what = _found(inp, [("weakness", "weakness"), ("muscle_wasting", "muscles getting smaller")])
-    return {"what": _join(what)} if what else None
+    what = found(inp, [("weakness", "weakness"), ("muscle_wasting", "muscles getting smaller")])
+    return {"what": join(what)} if what else None
 
 
 def _twitch_persistent(inp: TriageInput) -> Fields | None:
@@ -301,7 +252,7 @@ def _twitch_persistent(inp: TriageInput) -> Fields | None:
         what.append("that is getting worse")
     if set(inp.muscles) >= FACE_MUSCLES:
         what.append("that has spread to other parts of the face")
-    return {"what": _join(what)} if what else None
+    return {"what": join(what)} if what else None
 
 
 def _frequent(inp: TriageInput) -> Fields | None:
@@ -321,7 +272,7 @@ def _frequent(inp: TriageInput) -> Fields | None:
     if not why:
         return None
     span = f" for {weeks:g} weeks" if weeks is not None else ""
-    return {"frequency": f"about {per_week:g} cramps a week{span}, {_join(why)}"}
+    return {"frequency": f"about {per_week:g} cramps a week{span}, {join(why)}"}
 
 
 def _numbness_one(inp: TriageInput) -> Fields | None:
@@ -352,22 +303,22 @@ def _both_legs_swollen(inp: TriageInput) -> Fields | None:
 
 
 def _local_signs(inp: TriageInput) -> Fields | None:
-    what = _found(inp, [("swelling", "swelling"), ("redness", "redness"), ("warmth", "warmth")])
+    what = found(inp, [("swelling", "swelling"), ("redness", "redness"), ("warmth", "warmth")])
     targets = [m for m in inp.muscles if muscle_region(m) not in LEG_REGIONS]
     if inp.side == "both" and (inp.flag("redness") or inp.flag("warmth")):
         targets += list(_legs(inp))  # one-sided legs are the DVT rule's; both-leg swelling too
     if not (what and targets):
         return None
     ordered = tuple(m for m in inp.muscles if m in targets)
-    return {"what": _join(what), "where": where(inp, ordered)}
+    return {"what": join(what), "where": where(inp, ordered)}
 
 
 def _medicine(inp: TriageInput) -> Fields | None:
-    found = medicine_classes(inp)
-    if not found:
+    linked = medicine_classes(inp)
+    if not linked:
         return None
-    names = [f"{_join(names)} ({medicine_label(k).split(' (')[0]})" for k, names in found.items()]
-    return {"medicines": _join(names)}
+    names = [f"{join(names)} ({medicine_label(k).split(' (')[0]})" for k, names in linked.items()]
+    return {"medicines": join(names)}
 
 
 # --- self-care ------------------------------------------------------------------------------
