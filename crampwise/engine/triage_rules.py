@@ -167,6 +167,9 @@ def _dvt_risk(inp: TriageInput) -> Fields | None:
         return None
     if inp.self_care_helped is True or _dvt(inp) is not None:
         return None  # released like a cramp, or already covered by visible DVT signs
+    if inp.self_care_helped is None and inp.duration_s is not None \
+            and inp.duration_s <= PROLONGED_S:
+        return None  # a few minutes so far: behaving like an ordinary cramp
     return {"where": where(inp, legs), "kind": "pain or cramp"}
 
 
@@ -368,7 +371,7 @@ RULES: tuple[Rule, ...] = (
     _r("dvt_signs", "urgent", _dvt, "flags.swelling flags.warmth flags.redness side muscles",
        gate_any="swelling warmth redness"),
     _r("dvt_risk_leg_pain", "urgent", _dvt_risk,
-       "flags.recent_immobility_or_long_travel side muscles",
+       "flags.recent_immobility_or_long_travel side muscles duration_s",
        gate_all="recent_immobility_or_long_travel", kinds="spasm"),
     _r("pregnancy_swelling", "urgent", _pregnancy_swelling, "pregnant flags.swelling",
        gate_all="swelling"),
