@@ -95,6 +95,14 @@ class TriageInput(BaseModel):
     def _medications(cls, value: Any) -> Any:
         return tuple(value) if isinstance(value, list) else value
 
+    @field_validator("flags", mode="before")
+    @classmethod
+    def _unasked_flags(cls, value: Any) -> Any:
+        # null means "not asked", exactly like leaving the key out.
+        if isinstance(value, dict):
+            return {k: v for k, v in value.items() if v is not None}
+        return value
+
     @field_validator("flags")
     @classmethod
     def _flags(cls, value: dict[str, bool]) -> dict[str, bool]:

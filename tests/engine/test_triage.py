@@ -278,3 +278,9 @@ def test_answer_rejects_bad_values():
         answer({}, q["pain"], "12")
     with pytest.raises(ValueError):
         answer({}, q["muscles"], "thigh")
+
+
+def test_null_flag_means_not_asked():
+    inp = parse_triage_input({"kind": "spasm", "muscles": ["calf"],
+                              "flags": {"swelling": None, "dark_urine": True}})
+    assert inp.flags == {"dark_urine": True}

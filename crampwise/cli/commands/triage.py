@@ -42,7 +42,10 @@ def triage_command(
         None, "--input", "-i", metavar="FILE|-",
         help="Read a triage input object from FILE (or - for stdin)."),
 ) -> None:
-    """Should I worry? Red-flag triage: emergency, urgent, see a doctor, or self-care."""
+    """Should I worry? Red-flag triage: emergency, urgent, see a doctor, or self-care.
+
+    Without options it asks the questions itself, the most serious first.
+    """
     source = json_path or input_path
     as_json = json_path is not None or state(ctx).json
     if source is None and state(ctx).json:
