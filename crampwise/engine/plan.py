@@ -68,9 +68,10 @@ def fluid_numbers(inputs: PlanInputs, rate_l_per_h: float,
     floor = max(0.0, sweat_ml_h - limit_ml / hours) if limit_ml is not None else 0.0
     per_hour = min(sweat_ml_h, max(floor, REPLACE_FRACTION * sweat_ml_h))
     expected_loss_kg = max(0.0, (sweat_ml_h - per_hour) * hours / 1000.0)
+    hourly = _r(per_hour, 50)
     numbers: dict[str, Any] = {
-        "ml_per_hour": _r(per_hour, 50), "ml_per_15_min": _r(per_hour / 4, 10),
-        "ml_per_20_min": _r(per_hour / 3, 10), "max_ml_per_hour": _r(sweat_ml_h, 50),
+        "ml_per_hour": hourly, "ml_per_15_min": _r(hourly / 4, 10),
+        "ml_per_20_min": _r(hourly / 3, 10), "max_ml_per_hour": _r(sweat_ml_h, 50),
         "expected_loss_kg": round(expected_loss_kg, 2),
         "after_ml": _r(hydration.rehydration_ml(expected_loss_kg), 50),
     }
