@@ -284,3 +284,33 @@ def test_null_flag_means_not_asked():
     inp = parse_triage_input({"kind": "spasm", "muscles": ["calf"],
                               "flags": {"swelling": None, "dark_urine": True}})
     assert inp.flags == {"dark_urine": True}
+
+
+def _candidates(q):
+    if q.type == "bool":
+        return ["yes", "no"]
+    if q.type == "choice":
+        return list(q.options)
+    if q.type == "int":
+        return ["0", "5", "10"]
+    if q.type == "number":
+        return ["0", "1", "5", "15", "40"]
+    if q.type == "medicines":
+        return ["", "simvastatin", "Lasix", "omeprazole"]
+    return ["calf", "hand, foot", "eyelid, face", "forearm, quadriceps", "calf, hamstring"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_when_questions_stop_no_single_answer_could_raise_the_level(data):
+    answers: dict = {}
+    while (q := next_question(answers)) is not None:
+        answers = answer(answers, q, data.draw(st.sampled_from(_candidates(q)), label=q.id))
+    final = urgency(triage(parse_triage_input(answers)).disposition)
+    for q in questions():
+        key = q.key.removeprefix("flags.")
+        if key in answers or key in answers.get("flags", {}):
+            continue
+        for raw in _candidates(q):
+            more = urgency(triage(parse_triage_input(answer(answers, q, raw))).disposition)
+            assert more >= final, (q.id, raw, answers)
