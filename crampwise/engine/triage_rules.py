@@ -146,10 +146,11 @@ def _one_sided_leg(inp: TriageInput) -> tuple[str, ...]:
 
 
 def _risk_context(inp: TriageInput) -> str:
-    risks = found(inp, [("recent_immobility_or_long_travel", "recent immobility or long travel")])
+    risks = found(inp, [("recent_immobility_or_long_travel",
+                         "after recent immobility or long travel")])
     if inp.pregnant:
-        risks.append("pregnancy")
-    return f" with {join(risks)}" if risks else ""
+        risks.append("during pregnancy")
+    return f" {join(risks)}" if risks else ""
 
 
 def _dvt(inp: TriageInput) -> Fields | None:
@@ -221,7 +222,8 @@ def _tetany(inp: TriageInput) -> Fields | None:
     # Hand spasm with tingling around the mouth, or hands and feet together (carpopedal spasm).
     if inp.flag("numbness_tingling") and muscles & HAND_MUSCLES \
             and muscles & (FACE_MUSCLES | FEET):
-        return {"where": where(inp, tuple(m for m in inp.muscles if m in HAND_MUSCLES))}
+        involved = tuple(m for m in inp.muscles if m in HAND_MUSCLES | FACE_MUSCLES | FEET)
+        return {"where": where(inp, involved)}
     return None
 
 
