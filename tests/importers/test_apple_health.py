@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.importers._helpers import exported, imported, sample, stored
-
 from crampwise.services.importing import import_file
+from tests.importers._helpers import exported, imported, sample, stored
 
 DTD = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE HealthData [

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.importers._helpers import imported, sample, stored
-
 from crampwise.services.importing import import_file
+from tests.importers._helpers import imported, sample, stored
 
 
 def test_forerunner_run_lap_weighted_heart_rate(sqlite_url: str) -> None:
