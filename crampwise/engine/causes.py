@@ -1,0 +1,370 @@
+"""Rank the ten causes of vocabulary.md from one person's exposures, with evidence in plain numbers.
+
+Each data-driven cause compares how often its exposure came before episodes with how often it
+came in the person's own sessions or days that no episode followed (``engine.contrast``). The
+flag-driven causes (poor circulation, nerve compression) rest on what the person reported with
+each episode and always send them to a doctor. Nutrient intake is compared with reference
+intakes (a screening line, not a diagnosis). A medicine counts when it is a cramp-linked class
+and episodes became more frequent after it was started. A cause with no support is left out;
+what could not be assessed is named in ``data_gaps``.
+
+Confidence is in 0-1; >= 0.5 reads "more likely than not a contributor".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+
+from crampwise.engine import nutrition
+from crampwise.engine.contrast import Contrast, RateContrast, count
+from crampwise.engine.exposures import (
+    SHORT_SLEEP_H,
+    EpisodeWindow,
+    Exposures,
+    SessionExposure,
+)
+from crampwise.engine.medicines import cramp_medicines
+
+SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
+"""Unreplaced sodium lines tried (about 1, 2 and 3 typical hours of sweat sodium, evidence.md
+§4.2); the person's own data pick the one that separates their episodes best."""
+MIN_LISTED = 0.1
+"""Below this a cause is treated as unsupported and left out."""
+
+
+@dataclass
+class CauseFinding:
+    """One ranked cause: how confident, and the person's numbers behind it."""
+
+    cause: str
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+    strength: float = 0.0
+    """Tie-breaker between equal confidences: the observed difference in shares."""
+    exposure: Callable[[SessionExposure], bool | None] | None = field(default=None, repr=False)
+    """For session causes: the yes/no exposure the confidence rests on."""
+
+
+def _pct(x: float) -> str:
+    return f"{round(100 * x)} %"
+
+
+def _word(ex: Exposures, n: int) -> str:
+    noun = "cramp" if ex.kind == "spasm" else "twitch episode"
+    return noun if n == 1 else ("cramps" if ex.kind == "spasm" else "twitch episodes")
+
+
+def _contrast_line(ex: Exposures, con: Contrast, what: str, unit: str) -> str:
+    return (f"{what} in {con.a} of {con.n1} {unit}s followed by a {_word(ex, 1)}, "
+            f"vs {con.c} of {con.n0} {unit}s without ({_pct(con.share)} vs {_pct(con.base)})")
+
+
+def _session_pairs(ex: Exposures, test: Callable[[SessionExposure], bool | None]
+                   ) -> list[tuple[bool | None, bool]]:
+    return [(test(s), bool(s.episodes)) for s in ex.sessions]
+
+
+def _finding(cause: str, con: Contrast, lines: list[str],
+             exposure: Callable[[SessionExposure], bool | None] | None = None
+             ) -> CauseFinding | None:
+    conf = con.confidence
+    if conf < MIN_LISTED or con.lift <= 0:
+        return None
+    return CauseFinding(cause, conf, lines, con.lift, exposure)
+
+
+def _dehydration(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    con = count(_session_pairs(ex, SessionExposure.dehydrated))
+    if not con.enough:
+        gaps.append("too few workouts weighed before and after (body_mass pre_workout / "
+                    "post_workout): dehydration cannot be assessed" if con.n1 + con.n0 else
+                    "no body mass around workouts: dehydration cannot be assessed")
+        return None
+    losses = [s.mass_loss_pct for s in ex.sessions
+              if s.episodes and s.dehydrated() and s.mass_loss_pct is not None]
+    lines = [_contrast_line(ex, con, "lost more than 2 % of body mass", "weighed session")]
+    if losses:
+        lines.insert(0, f"median loss {statistics.median(losses):.1f} % of body mass in the "
+                     "sessions before those episodes")
+    return _finding("dehydration", con, lines, SessionExposure.dehydrated)
+
+
+def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    if not ex.logs_fluids:
+        gaps.append("no drinks logged: sodium balance during workouts cannot be assessed")
+        return None
+    if not ex.sweat_history:
+        gaps.append("no sweat test yet: sodium loss is estimated from a population-average "
+                    "sweat rate (run crampwise sweat-test)")
+    best: tuple[float, Contrast, float] | None = None
+    for line in SODIUM_LINES_MG:
+        con = count(_session_pairs(ex, partial(SessionExposure.sodium_unreplaced, line_mg=line)))
+        if con.enough and (best is None or con.confidence > best[0]):
+            best = (con.confidence, con, line)
+    if best is None:
+        return None
+    _, con, line = best
+    exposure = partial(SessionExposure.sodium_unreplaced, line_mg=line)
+    deficits = [s.sodium_deficit_mg or 0.0 for s in ex.sessions if s.episodes and exposure(s)]
+    lines = [_contrast_line(ex, con, f"sweat sodium loss over {line:,.0f} mg (estimated), less "
+                            "than half replaced, while drinking mostly low-sodium fluid",
+                            "session")]
+    if deficits:
+        lines.insert(0, f"about {round(statistics.median(deficits), -2):,.0f} mg of sodium not "
+                     "replaced in a typical session before an episode (sweat at 35 mmol/L)")
+    return _finding("electrolyte_loss", con, lines, exposure)
+
+
+def _heat(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    con = count(_session_pairs(ex, SessionExposure.hot))
+    if not con.enough:
+        gaps.append("too few workouts with a temperature: heat cannot be assessed")
+        return None
+    hot = [s.heat_index_c for s in ex.sessions
+           if s.episodes and s.hot() and s.heat_index_c is not None]
+    lines = [_contrast_line(ex, con, "heat index of 27 °C or more", "session")]
+    if hot:
+        lines.insert(0, f"median heat index {statistics.median(hot):.0f} °C in the hot "
+                     "sessions before episodes")
+    return _finding("heat", con, lines, SessionExposure.hot)
+
+
+def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    unusual = count(_session_pairs(ex, SessionExposure.unusual))
+    recovery = count(_session_pairs(ex, SessionExposure.same_muscle_consecutive))
+    best: CauseFinding | None = None
+    for con, what, fn in (
+            (unusual, "longer or harder than 85 % of your sessions", SessionExposure.unusual),
+            (recovery, "the same muscle group trained the day before",
+             SessionExposure.same_muscle_consecutive)):
+        found = _finding("muscle_fatigue", con, [_contrast_line(ex, con, what, "session")], fn)
+        if found and (best is None or found.confidence > best.confidence):
+            if best is not None:
+                found.evidence += best.evidence
+            best = found
+        elif found and best is not None:
+            best.evidence += found.evidence
+    if not unusual.enough:
+        gaps.append("too few workouts with episodes after them to compare sessions")
+    return best
+
+
+def _load_spike(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    con = count(_session_pairs(ex, SessionExposure.load_spike))
+    if not con.enough:
+        gaps.append("less than 4 weeks of workouts before most episodes: training-load jumps "
+                    "cannot be assessed")
+        return None
+    ratios = [s.acwr for s in ex.sessions if s.episodes and s.load_spike() and s.acwr]
+    lines = [_contrast_line(ex, con, "last 7 days' load over 1.5 times your 4-week average",
+                            "session")]
+    if ratios:
+        lines.insert(0, f"training load in the week before episodes was up to "
+                     f"{max(ratios):.1f} times your 4-week average (the ratio is a rough sign "
+                     "of a sudden jump, not a proven cramp predictor)")
+    return _finding("training_load_spike", con, lines, SessionExposure.load_spike)
+
+
+def _sleep(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    usual = ex.usual_sleep_h
+    if usual is None:
+        gaps.append("no sleep recorded" if not ex.sleep_by_wake_day else
+                    "fewer than 7 nights of sleep recorded: sleep cannot be assessed")
+        return None
+    line = usual - SHORT_SLEEP_H
+    ep_days: dict[dt.date, float | None] = {}
+    for w in ex.episodes:
+        ep_days.setdefault(w.date, w.sleep_h)
+    pairs: list[tuple[bool | None, bool]] = [
+        (None if h is None else h <= line, True) for h in ep_days.values()]
+    pairs += [(h <= line, False) for d, h in ex.sleep_by_wake_day.items() if d not in ep_days]
+    con = count(pairs)
+    if not con.enough:
+        return None
+    short = [h for h in ep_days.values() if h is not None and h <= line]
+    lines = [f"your usual sleep is {usual:.1f} h; before episodes it was "
+             f"{statistics.median(short):.1f} h (median of the short nights)" if short else
+             f"your usual sleep is {usual:.1f} h",
+             _contrast_line(ex, con, f"slept {line:.1f} h or less", "day")]
+    return _finding("sleep_debt", con, lines)
+
+
+def _flags(ex: Exposures, cause: str, flag: str, text: str) -> CauseFinding | None:
+    flagged = [w for w in ex.episodes + ex.twitches
+               if w.episode.flags and w.episode.flags.get(flag)]
+    if not flagged:
+        return None
+    total = len(ex.episodes) + len(ex.twitches)
+    conf = min(0.9, 0.45 + 0.15 * len(flagged))
+    lines = [f"{text} with {len(flagged)} of {total} episodes"]
+    if cause == "nerve_compression":
+        sides = {w.episode.side for w in flagged if w.episode.side in ("left", "right")}
+        if len(sides) == 1:
+            lines.append(f"always on the {sides.pop()} side")
+            conf = min(0.9, conf + 0.1)
+    lines.append("please see a doctor about this: it needs an examination, not self-care")
+    return CauseFinding(cause, round(conf, 2), lines, len(flagged) / max(total, 1))
+
+
+def _medication(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    meds = cramp_medicines(ex.medications)
+    if not ex.medications:
+        gaps.append("no medicines logged: if you take any, log them (some cause cramps)")
+    if not meds or not ex.days:
+        return None
+    first, last = ex.days[0], ex.days[-1]
+    best: CauseFinding | None = None
+    for med in meds:
+        end = min(med.end or last, last)
+        before = sum(1 for w in ex.episodes if w.date < med.start)
+        after = sum(1 for w in ex.episodes if med.start <= w.date <= end)
+        rc = RateContrast(before, (med.start - first).days, after, (end - med.start).days + 1,
+                          _overdispersion(ex))
+        lines = [f"taking {med.name} ({med.label}) since {med.start.isoformat()}"]
+        if rc.enough:
+            conf = rc.confidence
+            lines.append(f"{after} episodes in {rc.days_after} days since starting it, vs "
+                         f"{before} in {rc.days_before} days before")
+        else:
+            conf = 0.3
+            lines.append("the journal does not cover long enough before and after the start "
+                         "to compare")
+        lines.append("do not stop a prescribed medicine on your own: ask your doctor or "
+                     "pharmacist to review it")
+        if conf >= MIN_LISTED and (rc.ratio > 1 or not rc.enough) and (
+                best is None or conf > best.confidence):
+            best = CauseFinding("medication", round(conf, 2), lines, rc.ratio)
+    return best
+
+
+def _overdispersion(ex: Exposures) -> float:
+    """Variance over mean of weekly episode counts (>= 1): episodes cluster in time."""
+    if not ex.days or not ex.episodes:
+        return 1.0
+    first = ex.days[0]
+    weeks = [0] * ((ex.days[-1] - first).days // 7 + 1)
+    for w in ex.episodes:
+        weeks[(w.date - first).days // 7] += 1
+    mean = sum(weeks) / len(weeks)
+    if len(weeks) < 4 or mean == 0:
+        return 1.0
+    var = sum((x - mean) ** 2 for x in weeks) / (len(weeks) - 1)
+    return max(1.0, var / mean)
+
+
+def _nutrients(ex: Exposures, gaps: list[str], reference: nutrition.ReferenceFn | None,
+               ) -> CauseFinding | None:
+    usual = nutrition.usual_intake(ex.intake.values())
+    if not usual or next(iter(usual.values())).days < nutrition.MIN_DAYS_FOR_USUAL:
+        gaps.append("fewer than 7 fully logged days of meals: usual magnesium, potassium and "
+                    "calcium intake cannot be assessed")
+        return None
+    prof = ex.profile
+    age = (ex.days[-1].year - prof.birth_year) if prof and prof.birth_year and ex.days else None
+    if age is None or prof is None or prof.sex is None:
+        gaps.append("no age or sex in the profile: adult reference intakes were used")
+    found = nutrition.intake_gaps(usual, age, prof.sex if prof else None,
+                                  bool(prof and prof.pregnant), reference)
+    if not found:
+        gaps.append("reference intakes not available: nutrient intake cannot be assessed")
+        return None
+    low = sorted((g for g in found if g.low), key=lambda g: g.fraction)
+    if not low:
+        return None
+    worst = low[0]
+    level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - worst.fraction) * 1.5)
+    level *= min(1.0, worst.days / 14.0)
+    lines = [f"usual {g.nutrient} intake about {round(g.usual_mg, -1):,.0f} mg/day over {g.days} "
+             f"logged days, {_pct(g.fraction)} of the reference intake "
+             f"({g.reference_mg:,.0f} mg)" for g in low]
+    lines.append("intake is only a hint: a blood test shows whether levels are actually low; "
+                 "supplements do not prevent cramps in people who are not deficient")
+    return CauseFinding("nutrient_deficiency", round(level, 2), lines, 1 - worst.fraction)
+
+
+def rank_causes(ex: Exposures, reference: nutrition.ReferenceFn | None = None
+                ) -> tuple[list[CauseFinding], list[str]]:
+    """The supported causes, most likely first, and the data gaps met on the way."""
+    gaps: list[str] = []
+    n = len(ex.episodes)
+    if n == 0:
+        gaps.append("no cramps or twitches logged: nothing to explain yet")
+    elif n < 3:
+        gaps.append(f"only {n} episode(s) logged: causes need at least 3 to compare")
+    if not ex.sessions:
+        gaps.append("no workouts logged: exercise-related causes cannot be assessed")
+    found = [
+        _dehydration(ex, gaps) if ex.sessions else None,
+        _electrolytes(ex, gaps) if ex.sessions else None,
+        _fatigue(ex, gaps) if ex.sessions else None,
+        _load_spike(ex, gaps) if ex.sessions else None,
+        _heat(ex, gaps) if ex.sessions else None,
+        _nutrients(ex, gaps, reference),
+        _sleep(ex, gaps),
+        _flags(ex, "poor_circulation", "calf_pain_on_walking_eases_at_rest",
+               "calf pain on walking that eases at rest was reported"),
+        _flags(ex, "nerve_compression", "numbness_tingling", "numbness or tingling was reported"),
+        _medication(ex, gaps),
+    ]
+    causes = _adjust(ex, [f for f in found if f is not None])
+    for f in causes:
+        f.confidence = round(f.confidence, 2)
+    causes = [f for f in causes if f.confidence >= MIN_LISTED]
+    causes.sort(key=lambda f: (-f.confidence, -f.strength))
+    return causes, list(dict.fromkeys(gaps))
+
+
+ADJUST_FROM = 0.3
+
+
+def _adjust(ex: Exposures, causes: list[CauseFinding]) -> list[CauseFinding]:
+    """Check each pair of supported session causes within the sessions free of the other one.
+
+    Heat, sweat loss, long sessions and load jumps travel together. For a pair X, Y: if X's link
+    weakens among the sessions without Y more than Y's link weakens among the sessions without X,
+    X's apparent link came largely through Y, and X keeps only the confidence it has without Y.
+    A real contributor keeps its link. When a subgroup is too small to tell, nothing changes.
+    """
+    session = [f for f in causes if f.exposure is not None and f.confidence >= ADJUST_FROM]
+
+    def within(f: CauseFinding, other: CauseFinding) -> Contrast | None:
+        fn, keep = f.exposure, other.exposure
+        assert fn is not None and keep is not None
+        sub = count([(fn(s), bool(s.episodes)) for s in ex.sessions if keep(s) is False])
+        return sub if sub.enough else None
+
+    strat = {(id(x), id(y)): within(x, y) for x in session for y in session if x is not y}
+    new = {id(f): f.confidence for f in session}
+    for x in session:
+        for y in session:
+            if x is y:
+                continue
+            sx, sy = strat[(id(x), id(y))], strat[(id(y), id(x))]
+            if sx is None or sx.confidence >= x.confidence:
+                continue
+            if sy is not None and sy.confidence <= sx.confidence:
+                continue
+            if sx.confidence < new[id(x)]:
+                new[id(x)] = sx.confidence
+                x.evidence.append(
+                    f"in sessions without {_LABEL.get(y.cause, y.cause)} the link is weaker "
+                    f"({sx.a} of {sx.n1} vs {sx.c} of {sx.n0}): partly explained by it")
+    for f in session:
+        f.confidence = new[id(f)]
+    return causes
+
+
+_LABEL = {"dehydration": "a large body-mass loss", "electrolyte_loss": "an unreplaced sodium loss",
+          "heat": "heat", "muscle_fatigue": "an unusually long or hard session (or no recovery)",
+          "training_load_spike": "a jump in training load"}
+
+
+def unlinked_share(episodes: list[EpisodeWindow]) -> float:
+    """Share of episodes not following any workout (rest or night cramps)."""
+    if not episodes:
+        return 0.0
+    return sum(1 for w in episodes if w.session is None) / len(episodes)

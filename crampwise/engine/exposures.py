@@ -1,0 +1,456 @@
+"""What a person was exposed to before each episode, and on days and sessions without one.
+
+Pure: lists of journal entry models in, plain dataclasses and dicts out. ``build`` computes
+per-session exposures (sweat, fluid and sodium balance, heat, load, how unusual the session was,
+recovery of the muscles), per-episode windows (the session it followed, the sleep before it) and
+per-day intake. ``daily_table`` flattens them to one row per observed day for the trigger
+statistics.
+
+Episode linking: an episode belongs to the latest session that started before it and ended at
+most 4 h before it (16 h for an episode at rest or in sleep: the same day's training).
+
+``daily_table`` columns (stable names; None means unknown, not "no"):
+
+- ``date`` (ISO date), ``episode`` (a spasm, i.e. a cramp, began that day), ``twitch`` (a
+  twitch began that day), ``workout`` (a session started that day).
+- ``body_mass_loss_pct>2``: a session that day lost more than 2 % body mass (ACSM line):
+  measured by weighing, or estimated from the person's own sweat tests and the drinks logged;
+  None when neither is possible.
+- ``hot_session``: a session at a heat index >= 26.7 degC (NWS "caution", 80 degF).
+- ``long_session`` / ``hard_session``: a session in the top 15 % of the person's own sessions by
+  duration / by load (RPE x minutes).
+- ``acwr>1.5``: 7-day load over 4-week average above 1.5 (a sign of a jump, not a cramp
+  predictor; evidence.md §4.6, §7.2); None before 4 weeks of history.
+- ``monotony>2``: Foster monotony above 2 over the 7 days ending that day.
+- ``plain_water_long_session``: a session of 90 min or more where the drinks logged held under
+  200 mg sodium per litre; None when no drink was logged around that session.
+- ``sodium_deficit>1000mg``: estimated sweat sodium loss minus sodium taken in over a session
+  above 1,000 mg, under half replaced, while at least half the fluid was replaced (plain water).
+- ``same_muscle_consecutive_days``: a muscle group of that day's session was trained the day
+  before. ``no_rest_day_7d``: a session on each of the 7 days ending that day.
+- ``short_sleep``: the sleep ending that day at least 1 h shorter than the person's median.
+- ``low_magnesium_7d``, ``low_potassium_7d``, ``low_calcium_7d``: the mean over fully logged days
+  of the last 7 under two thirds of the reference intake; None with fewer than 4 such days.
+- ``cramp_medication``: taking a medicine linked to cramps that day; None when the person logs
+  no medicines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from crampwise.domain.journal import (
+    BodyMass,
+    Episode,
+    Fluid,
+    Meal,
+    Medication,
+    Profile,
+    Sleep,
+    Supplement,
+    Workout,
+)
+from crampwise.engine import hydration, load, nutrition
+from crampwise.engine.sweat import (
+    SweatEstimate,
+    SweatTest,
+    WeighingIndex,
+    sweat_rate_for,
+    sweat_test_from,
+    sweat_tests,
+)
+
+__all__ = ["Exposures", "SessionExposure", "EpisodeWindow", "build", "daily_table",
+           "sweat_tests", "sweat_rate_for", "SweatTest", "SweatEstimate"]
+
+AFTER_SESSION = dt.timedelta(hours=4)
+AFTER_SESSION_REST = dt.timedelta(hours=16)
+DRINK_MARGIN = dt.timedelta(minutes=15)
+SLEEP_LOOKBACK = dt.timedelta(hours=30)
+UNUSUAL_PERCENTILE = 0.85
+LONG_PLAIN_WATER_MIN = 90.0
+PLAIN_WATER_MG_PER_L = 200.0
+SODIUM_DEFICIT_MG = 1000.0
+SHORT_SLEEP_H = 1.0
+ACWR_SPIKE = 1.5
+MONOTONY_HIGH = 2.0
+
+
+@dataclass
+class SessionExposure:
+    """One workout and everything measured or estimated about it."""
+
+    workout: Workout
+    date: dt.date
+    load: float
+    load_basis: str
+    pre_kg: float | None = None
+    post_kg: float | None = None
+    mass_loss_pct: float | None = None
+    sweat_l: float | None = None
+    sweat_basis: str = ""
+    sweat_measured: bool = False
+    est_mass_loss_pct: float | None = None
+    """Without weighing: (sweat from own sweat tests − drinks) / body mass, when both known."""
+    fluid_ml: float | None = None
+    plain_water_only: bool | None = None
+    sodium_in_mg: float | None = None
+    sodium_loss_mg: float | None = None
+    heat_index_c: float | None = None
+    acwr: float | None = None
+    acute: float = 0.0
+    chronic: float = 0.0
+    monotony: float | None = None
+    history_days: int = 0
+    duration_pct: float = 0.0
+    load_pct: float = 0.0
+    days_since_same_muscle: int | None = None
+    rest_days_7d: int = 0
+    episodes: list[Episode] = field(default_factory=list)
+
+    @property
+    def sodium_deficit_mg(self) -> float | None:
+        """Estimated sodium lost minus taken in (positive: a deficit)."""
+        if self.sodium_loss_mg is None or self.sodium_in_mg is None:
+            return None
+        return self.sodium_loss_mg - self.sodium_in_mg
+
+    # --- yes/no exposures (None: unknown) --------------------------------------------------
+    def dehydrated(self) -> bool | None:
+        """Lost more than 2 % body mass: measured, or estimated from own sweat tests and drinks."""
+        loss = self.mass_loss_pct if self.mass_loss_pct is not None else self.est_mass_loss_pct
+        if loss is None:
+            return None
+        return loss > hydration.BODY_MASS_LOSS_LIMIT_PCT
+
+    def fluid_replaced(self) -> bool | None:
+        """At least half of the sweat was replaced by drinks."""
+        if self.sweat_l is None or self.fluid_ml is None or self.sweat_l <= 0:
+            return None
+        return self.fluid_ml / 1000.0 >= 0.5 * self.sweat_l
+
+    def sodium_unreplaced(self, line_mg: float = 1000.0) -> bool | None:
+        """Sweat sodium loss over ``line_mg``, under half replaced, while the fluid was replaced.
+
+        The pattern of "long sweaty sessions on plain water" (Lau 2019, evidence.md §2.2): a
+        session where the drinking was too little is counted as dehydration instead.
+        """
+        if self.sodium_loss_mg is None or self.sodium_in_mg is None:
+            return None
+        replaced = self.fluid_replaced()
+        if replaced is None:
+            return None
+        return (replaced and self.sodium_loss_mg - self.sodium_in_mg > line_mg
+                and self.sodium_in_mg < 0.5 * self.sodium_loss_mg)
+
+    def hot(self) -> bool | None:
+        """Heat index at or above the NWS caution line."""
+        if self.heat_index_c is None:
+            return None
+        return self.heat_index_c >= hydration.HEAT_INDEX_CAUTION_C
+
+    def unusual(self) -> bool:
+        """Longer or harder than 85 % of the person's own sessions."""
+        return max(self.duration_pct, self.load_pct) >= UNUSUAL_PERCENTILE
+
+    def same_muscle_consecutive(self) -> bool | None:
+        """A muscle group of this session was also trained the day before."""
+        if not self.workout.muscle_groups:
+            return None
+        return self.days_since_same_muscle == 1
+
+    def load_spike(self) -> bool | None:
+        """Acute:chronic load ratio above 1.5, with 4 weeks of history."""
+        if self.history_days < load.CHRONIC_DAYS or self.acwr is None:
+            return None
+        return self.acwr > ACWR_SPIKE
+
+
+@dataclass
+class EpisodeWindow:
+    """One episode and what came before it."""
+
+    episode: Episode
+    date: dt.date
+    session: SessionExposure | None
+    sleep_h: float | None
+
+
+@dataclass
+class Exposures:
+    """Everything the cause scoring and the daily table need."""
+
+    sessions: list[SessionExposure]
+    episodes: list[EpisodeWindow]
+    twitches: list[EpisodeWindow]
+    sleep_by_wake_day: dict[dt.date, float]
+    usual_sleep_h: float | None
+    intake: dict[dt.date, nutrition.DayIntake]
+    medications: list[Medication]
+    sweat_history: list[SweatTest]
+    logs_fluids: bool
+    days: list[dt.date]
+    profile: Profile | None
+    kind: str = "spasm"
+
+
+def _percentiles(values: Sequence[float]) -> Callable[[float], float]:
+    ordered = sorted(values)
+
+    def rank(value: float) -> float:
+        lo = bisect.bisect_left(ordered, value)
+        hi = bisect.bisect_right(ordered, value)
+        return (lo + (hi - lo) / 2.0) / len(ordered) if ordered else 0.0
+
+    return rank
+
+
+def _loads(workouts: Sequence[Workout]) -> tuple[list[float], str]:
+    rpes = [w.rpe for w in workouts if w.rpe is not None]
+    if not rpes:
+        return [float(w.duration_min) for w in workouts], "minutes (no RPE logged)"
+    median_rpe = statistics.median(rpes)
+    loads = [(w.rpe if w.rpe is not None else median_rpe) * w.duration_min for w in workouts]
+    basis = "session RPE x minutes"
+    if len(rpes) < len(workouts):
+        basis += f" (median RPE {median_rpe:g} where none was logged)"
+    return loads, basis
+
+
+def _mass_lookup(masses: list[BodyMass], profile_kg: float | None
+                 ) -> Callable[[dt.datetime], float | None]:
+    ordered = sorted(masses, key=lambda m: m.time)
+    times = [m.time for m in ordered]
+
+    def at(when: dt.datetime) -> float | None:
+        i = bisect.bisect_right(times, when) - 1
+        return ordered[i].kg if i >= 0 else (ordered[0].kg if ordered else profile_kg)
+
+    return at
+
+
+def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Fluid],
+              supplements: list[Supplement], logs_fluids: bool,
+              history: list[SweatTest], profile_kg: float | None = None
+              ) -> list[SessionExposure]:
+    loads, basis = _loads(workouts)
+    series = load.LoadSeries(load.daily_loads((w.time.date(), x) for w, x in zip(
+        workouts, loads, strict=True)))
+    duration_rank = _percentiles([w.duration_min for w in workouts])
+    load_rank = _percentiles(loads)
+    index = WeighingIndex(masses, fluids)
+    usual_mass = _mass_lookup(masses, profile_kg)
+    supp_sorted = sorted((s for s in supplements if s.sodium_mg), key=lambda s: s.time)
+    supp_t = [s.time for s in supp_sorted]
+    last_trained: dict[str, dt.date] = {}
+    trained_days = sorted({w.time.date() for w in workouts})
+    out = []
+    for w, x in zip(workouts, loads, strict=True):
+        day = w.time.date()
+        state = series.on(day)
+        s = SessionExposure(workout=w, date=day, load=x, load_basis=basis, acwr=state.ratio,
+                            acute=state.acute, chronic=state.chronic, monotony=state.monotony,
+                            history_days=state.history_days,
+                            duration_pct=duration_rank(w.duration_min), load_pct=load_rank(x))
+        weighing = index.around(w)
+        personal = True
+        mass_kg = usual_mass(w.time)
+        lo, hi = w.time - DRINK_MARGIN, w.end + DRINK_MARGIN
+        if weighing is not None:
+            test = sweat_test_from(w, weighing)
+            s.pre_kg, s.post_kg = test.pre_kg, test.post_kg
+            s.mass_loss_pct, s.sweat_l = test.mass_loss_pct, test.sweat_l
+            s.sweat_measured, s.sweat_basis = True, "measured (weighed before and after)"
+            lo, hi = weighing.pre.time, weighing.post.time
+        else:
+            est = sweat_rate_for(history, w.temperature_c, w.rpe)
+            s.sweat_l = est.l_per_h * w.duration_min / 60.0
+            s.sweat_basis = est.basis
+            personal = est.tests > 0
+        drinks = index.drinks(lo, hi)
+        if logs_fluids and drinks:
+            s.fluid_ml = sum(f.ml for f in drinks)
+            na_drinks = sum(f.sodium_total_mg for f in drinks)
+            s.plain_water_only = all(f.sodium_total_mg / f.ml * 1000 < PLAIN_WATER_MG_PER_L
+                                     for f in drinks)
+            i, j = bisect.bisect_left(supp_t, lo), bisect.bisect_right(supp_t, hi)
+            s.sodium_in_mg = na_drinks + sum(float(p.sodium_mg or 0) for p in supp_sorted[i:j])
+            if weighing is None and personal and mass_kg:
+                deficit_l = s.sweat_l - s.fluid_ml / 1000.0
+                s.est_mass_loss_pct = deficit_l / mass_kg * 100.0
+        s.sodium_loss_mg = hydration.sweat_sodium_loss_mg(s.sweat_l)
+        if w.temperature_c is not None:
+            s.heat_index_c = hydration.heat_index_c(w.temperature_c, w.humidity_pct)
+        for muscle in w.muscle_groups or []:
+            before = last_trained.get(muscle)
+            if before is not None and before < day:
+                gap = (day - before).days
+                if s.days_since_same_muscle is None or gap < s.days_since_same_muscle:
+                    s.days_since_same_muscle = gap
+        for muscle in w.muscle_groups or []:
+            last_trained[muscle] = day
+        k = bisect.bisect_right(trained_days, day)
+        lo_k = bisect.bisect_left(trained_days, day - dt.timedelta(days=6))
+        s.rest_days_7d = 7 - (k - lo_k)
+        out.append(s)
+    return out
+
+
+def _link(sessions: list[SessionExposure], starts: list[dt.datetime], ep: Episode
+          ) -> SessionExposure | None:
+    reach = AFTER_SESSION_REST if ep.during in ("rest", "sleep") else AFTER_SESSION
+    i = bisect.bisect_right(starts, ep.time) - 1
+    while i >= 0 and ep.time - starts[i] <= dt.timedelta(hours=24) + reach:
+        s = sessions[i]
+        if s.workout.end + reach >= ep.time:
+            return s
+        i -= 1
+    return None
+
+
+def _sleep_before(sleeps: list[Sleep], ends: list[dt.datetime], when: dt.datetime
+                  ) -> float | None:
+    i = bisect.bisect_right(ends, when) - 1
+    if i >= 0 and when - ends[i] <= SLEEP_LOOKBACK:
+        return sleeps[i].duration_h
+    return None
+
+
+def _sleep_end(s: Sleep) -> dt.datetime:
+    return s.end if s.end is not None else s.time + dt.timedelta(hours=s.duration_h)
+
+
+def build(entries: Sequence[object], profile: Profile | None = None,
+          kind: str | None = None) -> Exposures:
+    """All exposures of a journal (entries in any order). ``kind``: spasm (default) or twitch."""
+    by: dict[type, list[object]] = {}
+    for e in entries:
+        by.setdefault(type(e), []).append(e)
+    workouts: list[Workout] = sorted(by.get(Workout, []), key=lambda w: w.time)  # type: ignore
+    masses: list[BodyMass] = by.get(BodyMass, [])  # type: ignore[assignment]
+    fluids: list[Fluid] = by.get(Fluid, [])  # type: ignore[assignment]
+    sleeps: list[Sleep] = sorted(by.get(Sleep, []), key=_sleep_end)  # type: ignore
+    episodes: list[Episode] = sorted(by.get(Episode, []), key=lambda e: e.time)  # type: ignore
+    medications: list[Medication] = by.get(Medication, [])  # type: ignore[assignment]
+    supplements: list[Supplement] = by.get(Supplement, [])  # type: ignore[assignment]
+    if profile is None:
+        profiles = by.get(Profile, [])
+        profile = profiles[-1] if profiles else None  # type: ignore[assignment]
+    history = sweat_tests([*workouts, *masses, *fluids])
+    logs_fluids = bool(fluids)
+    sessions = _sessions(workouts, masses, fluids, supplements, logs_fluids, history,
+                         profile.body_mass_kg if profile else None)
+    starts = [s.workout.time for s in sessions]
+    ends = [_sleep_end(s) for s in sleeps]
+    durations = [s.duration_h for s in sleeps]
+    sleep_by_day: dict[dt.date, float] = {}
+    for s, end in zip(sleeps, ends, strict=True):
+        sleep_by_day[end.date()] = sleep_by_day.get(end.date(), 0.0) + s.duration_h
+
+    def window(ep: Episode) -> EpisodeWindow:
+        linked = _link(sessions, starts, ep)
+        if linked is not None:
+            linked.episodes.append(ep)
+        return EpisodeWindow(ep, ep.time.date(), linked, _sleep_before(sleeps, ends, ep.time))
+
+    spasms = [e for e in episodes if e.kind == "spasm"]
+    twitches = [e for e in episodes if e.kind == "twitch"]
+    chosen = kind or ("spasm" if spasms or not twitches else "twitch")
+    main = [window(e) for e in (spasms if chosen == "spasm" else twitches)]
+    other = [EpisodeWindow(e, e.time.date(), None, None)
+             for e in (twitches if chosen == "spasm" else spasms)]
+    day_set: set[dt.date] = set()
+    for e in entries:
+        when = getattr(e, "when", None)
+        if isinstance(e, Profile | Medication) or not isinstance(when, dt.datetime):
+            continue
+        day_set.add(when.date())
+    return Exposures(
+        sessions=sessions, episodes=main, twitches=other, sleep_by_wake_day=sleep_by_day,
+        usual_sleep_h=statistics.median(durations) if len(durations) >= 7 else None,
+        intake=nutrition.daily_intake(e for e in entries
+                                      if isinstance(e, Meal | Supplement | Fluid)),
+        medications=medications, sweat_history=history, logs_fluids=logs_fluids,
+        days=sorted(day_set), profile=profile, kind=chosen)
+
+
+def _any(values: list[bool | None]) -> bool | None:
+    if any(v is True for v in values):
+        return True
+    if values and all(v is False for v in values):
+        return False
+    return None if values else False
+
+
+def daily_table(entries: Sequence[object], profile: Profile | None = None,
+                exposures: Exposures | None = None,
+                reference: nutrition.ReferenceFn | None = None) -> list[dict[str, object]]:
+    """One row per observed day: episode flag and the documented factor columns."""
+    from crampwise.engine.medicines import cramp_medicines
+
+    ex = exposures or build(entries, profile)
+    sessions_by_day: dict[dt.date, list[SessionExposure]] = {}
+    for s in ex.sessions:
+        sessions_by_day.setdefault(s.date, []).append(s)
+    trained = set(sessions_by_day)
+    cramp_days = {w.date for w in ex.episodes} if ex.kind == "spasm" else \
+        {w.date for w in ex.twitches}
+    twitch_days = {w.date for w in ex.twitches} if ex.kind == "spasm" else \
+        {w.date for w in ex.episodes}
+    refs = _low_lines(ex, reference)
+    meds = cramp_medicines(ex.medications)
+    load_days = load.daily_loads((s.date, s.load) for s in ex.sessions)
+    series = load.LoadSeries(load_days)
+    rows: list[dict[str, object]] = []
+    for day in ex.days:
+        todays = sessions_by_day.get(day, [])
+        state = series.on(day)
+        sleep = ex.sleep_by_wake_day.get(day)
+        row: dict[str, object] = {
+            "date": day.isoformat(), "episode": day in cramp_days, "twitch": day in twitch_days,
+            "workout": bool(todays),
+            "body_mass_loss_pct>2": _any([s.dehydrated() for s in todays]),
+            "hot_session": _any([s.hot() for s in todays]),
+            "long_session": any(s.duration_pct >= UNUSUAL_PERCENTILE for s in todays),
+            "hard_session": any(s.load_pct >= UNUSUAL_PERCENTILE for s in todays),
+            "acwr>1.5": (state.ratio is not None and state.ratio > ACWR_SPIKE)
+            if state.history_days >= load.CHRONIC_DAYS else None,
+            "monotony>2": (state.monotony is not None and state.monotony > MONOTONY_HIGH)
+            if state.history_days >= load.ACUTE_DAYS else None,
+            "plain_water_long_session": _any([
+                None if s.plain_water_only is None else
+                bool(s.plain_water_only and s.workout.duration_min >= LONG_PLAIN_WATER_MIN)
+                for s in todays]),
+            "sodium_deficit>1000mg": _any([s.sodium_unreplaced() for s in todays]),
+            "same_muscle_consecutive_days": _any([s.same_muscle_consecutive() for s in todays]),
+            "no_rest_day_7d": all(day - dt.timedelta(days=k) in trained for k in range(7)),
+            "short_sleep": None if sleep is None or ex.usual_sleep_h is None
+            else sleep <= ex.usual_sleep_h - SHORT_SLEEP_H,
+        }
+        for mineral in ("magnesium", "potassium", "calcium"):
+            line = refs.get(mineral)
+            avg = nutrition.rolling_mean(ex.intake, mineral, day) if line else None
+            row[f"low_{mineral}_7d"] = None if avg is None or line is None else avg < line
+        row["cramp_medication"] = (any(m.active_on(day) for m in meds)
+                                   if ex.medications else None)
+        rows.append(row)
+    return rows
+
+
+def _low_lines(ex: Exposures, reference: nutrition.ReferenceFn | None) -> dict[str, float]:
+    prof = ex.profile
+    age = None
+    if prof is not None and prof.birth_year is not None and ex.days:
+        age = ex.days[-1].year - prof.birth_year
+    lines = {}
+    for mineral in ("magnesium", "potassium", "calcium"):
+        ref = nutrition.reference_value(mineral, age if age is not None else 40,
+                                        (prof.sex if prof else None) or "other",
+                                        bool(prof and prof.pregnant), reference)
+        if ref:
+            lines[mineral] = ref * nutrition.LOW_FRACTION
+    return lines
