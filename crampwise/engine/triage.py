@@ -129,26 +129,28 @@ def _answered(question: Question, answers: Mapping[str, Any]) -> bool:
     return answers.get(question.key) is not None
 
 
-def _best_level(question: Question, answers: Mapping[str, Any]) -> int:
+def _best_level(question: Question, answers: Mapping[str, Any], kind: str) -> int:
     levels = [urgency(rule.level) for rule in RULES
-              if question.key in rule.uses and rule.possible(answers)]
+              if question.key in rule.uses and rule.possible(answers, kind)]
     return min(levels, default=len(LEVELS))
 
 
 def next_question(answers: Mapping[str, Any]) -> Question | None:
     """The next question worth asking, or None once no answer could raise the disposition.
 
-    ``answers`` has the shape of a triage input (red flags under ``"flags"``), possibly partial.
+    ``answers`` has the shape of a triage input (red flags under ``"flags"``), possibly partial;
+    invalid answers raise ``TriageInputError`` naming the key.
     """
     pending = [q for q in questions() if not _answered(q, answers)]
     for q in pending:
         if q.key in ("kind", "muscles"):
             return q
-    current = urgency(triage(parse_triage_input(dict(answers))).disposition)
+    inp = parse_triage_input(dict(answers))
+    current = urgency(triage(inp).disposition)
     if current == 0:
         return None
     for q in pending:
-        if _best_level(q, answers) < current:
+        if _best_level(q, answers, inp.kind) < current:
             return q
     return None
 

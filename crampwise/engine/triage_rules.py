@@ -55,10 +55,9 @@ class Rule:
     gate_any: frozenset[str] = field(default_factory=frozenset)
     kinds: frozenset[str] = frozenset({"twitch", "spasm"})
 
-    def possible(self, answers: Mapping[str, Any]) -> bool:
-        """False when the answers so far already rule this rule out."""
-        kind = answers.get("kind")
-        if isinstance(kind, str) and kind not in self.kinds:
+    def possible(self, answers: Mapping[str, Any], kind: str) -> bool:
+        """False when the episode kind or the answers so far already rule this rule out."""
+        if kind not in self.kinds:
             return False
         flags = answers.get("flags") or {}
         if any(flags.get(f) is False for f in self.gate_all):

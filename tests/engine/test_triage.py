@@ -314,3 +314,12 @@ def test_when_questions_stop_no_single_answer_could_raise_the_level(data):
         for raw in _candidates(q):
             more = urgency(triage(parse_triage_input(answer(answers, q, raw))).disposition)
             assert more >= final, (q.id, raw, answers)
+
+
+def test_next_question_accepts_aliases_from_web_clients():
+    by_alias = next_question({"kind": "cramp", "muscles": ["calves"]})
+    assert by_alias is not None and by_alias.id == "chest_pain"
+    twitch = {"kind": "fasciculation", "muscles": ["eye"],
+              "flags": {f: False for f in FLAGS}}
+    asked = next_question(twitch)
+    assert asked is not None and asked.key in ("weeks_ongoing", "medications")
