@@ -266,6 +266,25 @@ def _sleep(inputs: PlanInputs) -> dict[str, Any]:
                                                        "target"]}
 
 
+STRATEGY_OF = {"hydration": "regular_hydration", "nutrition": "balanced_nutrition",
+               "warm_up": "warm_up_cool_down", "cool_down": "warm_up_cool_down",
+               "training": "consistent_routine", "posture": "posture", "rest": "rest_recovery",
+               "sleep": "sleep"}
+"""The article's prevention strategy (knowledge/data/prevention.toml) behind each section."""
+
+
+def _strategy(section: str) -> dict[str, Any] | None:
+    """The general graded actions of the section's prevention strategy, to show beside ours."""
+    from crampwise.knowledge.content import load_prevention
+
+    strategy = load_prevention().get(STRATEGY_OF[section])
+    if strategy is None:
+        return None
+    return {"id": strategy.id, "title": strategy.title, "grade": strategy.grade.value,
+            "actions": [{"id": a.id, "text": a.text, "grade": a.grade.value}
+                        for a in strategy.actions]}
+
+
 def build_plan(inputs: PlanInputs) -> dict[str, Any]:
     """The prevention plan: the sections of spec/cli.md, each with its basis and grade."""
     from crampwise.engine.reminders import plan_reminders
@@ -285,6 +304,8 @@ def build_plan(inputs: PlanInputs) -> dict[str, Any]:
         for key in ("warm_up", "cool_down"):
             plan[key]["basis"]["muscles_from"] = (
                 f"muscles {inputs.usual_activity or 'exercise'} loads most (no episodes logged)")
+    for key in STRATEGY_OF:
+        plan[key]["strategy"] = _strategy(key)
     plan["reminders"] = plan_reminders(inputs, plan)
     plan["see_doctor"] = plan_text("see_doctor").render()
     plan["episodes"] = len(inputs.episodes)
