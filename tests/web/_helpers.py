@@ -1,4 +1,4 @@
-"""Shared setup for page tests: an app on a fresh store with one signed-in person."""
+"""Shared setup for page tests: an app on a fresh store and a person signed in through /signup."""
 
 from __future__ import annotations
 
@@ -6,19 +6,10 @@ import re
 
 from fastapi.testclient import TestClient
 
-from crampwise.services.accounts import sign_up
 from crampwise.web.app import create_app
-from crampwise.web.deps import page_user
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-def signed_in_client(url: str, username: str = "ana") -> TestClient:
-    """A client whose page requests run as a freshly signed-up ``username``."""
-    account = sign_up(url, username, "correct horse battery staple")
-    app = create_app(url)
-    app.dependency_overrides[page_user] = lambda: account
-    return TestClient(app)
+PASSWORD = "correct horse battery staple"
 
 
 def csrf(client: TestClient, page: str = "/now") -> str:
@@ -26,3 +17,13 @@ def csrf(client: TestClient, page: str = "/now") -> str:
     found = CSRF.search(client.get(page).text)
     assert found, f"no csrf_token field on {page}"
     return found.group(1)
+
+
+def signed_in_client(url: str, username: str = "ana") -> TestClient:
+    """A client that signed up as ``username`` through the sign-up form."""
+    client = TestClient(create_app(url))
+    token = csrf(client, "/signup")
+    response = client.post("/signup", data={"csrf_token": token, "username": username,
+                                            "password": PASSWORD, "password_again": PASSWORD})
+    assert response.status_code == 200, response.text[:500]
+    return client

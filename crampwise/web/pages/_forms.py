@@ -120,14 +120,6 @@ FORMS: dict[str, tuple[str, tuple[Field, ...]]] = {
         Field("end", "Stopped (leave empty if still taking it)", "date", remember=False),
         NOTES,
     )),
-    "profile": ("Profile", (
-        Field("sex", "Sex", "select", options=("female", "male", "other")),
-        Field("birth_year", "Birth year", step="1"),
-        Field("body_mass_kg", "Body mass", unit="kg"),
-        Field("height_cm", "Height (cm)"),
-        Field("timezone", "Time zone", "text", hint="e.g. Europe/Berlin"),
-        Field("pregnant", "Pregnant", "bool"),
-    )),
 }
 
 _EXTRA_WORKOUT = ("mass_before_kg", "mass_after_kg", "fluid_ml", "fluid_drink")

@@ -15,11 +15,11 @@ from crampwise.web.pages._forms import FORMS, defaults, from_entry, to_objects
 router = APIRouter(include_in_schema=False)
 
 ORDER = ("episode", "workout", "fluid", "body_mass", "sleep", "meal", "supplement",
-         "medication", "profile")
+         "medication")  # the profile has its own page, /account/profile
 
 
 def _kind(kind: str) -> str:
-    if kind not in FORMS:
+    if kind not in ORDER:
         raise HTTPException(status_code=404, detail=f"There is no log form for {kind!r}.")
     return kind
 
@@ -45,8 +45,7 @@ def form(request: Request, kind: str, url: DbUrl, user: PageUser, edit: int | No
             raise HTTPException(status_code=404, detail="That entry does not exist.")
         values = from_entry(kind, entry, zone, units)
     else:
-        last = (journal.profile(url, user.username) if kind == "profile"
-                else journal.last_entry(url, user.username, kind))
+        last = journal.last_entry(url, user.username, kind)
         values = defaults(kind, last, now_in(zone), units)
     return _page(request, user, kind, values, [], edit, saved)
 
