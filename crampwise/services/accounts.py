@@ -116,6 +116,8 @@ def sign_up(url: str, username: str, password: str) -> Account:
 
 
 def _lookup(session: Session, username: str) -> User | None:
+    if "\x00" in username or len(username.strip()) > 64:
+        return None  # cannot be a stored name (and PostgreSQL text cannot hold NUL)
     user = user_store.user_by_name(session, username.strip())
     if user is None:
         user = user_store.user_by_name(session, normalise_username(username))
