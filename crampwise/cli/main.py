@@ -66,11 +66,9 @@ def run() -> None:
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - the last line of defence for people
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
+        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
+            exc.show()  # a usage error from Typer's bundled click: exit code 2
+            sys.exit(exc.exit_code)
         if debug:
             traceback.print_exc()
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {escape(str(exc))} "

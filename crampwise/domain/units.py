@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
 _NUMBER_UNIT = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*([^\d\s].*?)\s*$")
 _ALIASES = {"°c": "degC", "°f": "degF", "celsius": "degC", "fahrenheit": "degF", "c": "degC",
@@ -21,6 +22,8 @@ _ALIASES = {"°c": "degC", "°f": "degF", "celsius": "degC", "fahrenheit": "degF
 
 @cache
 def _registry() -> pint.UnitRegistry:
+    import pint  # imported on first use: it costs a third of a second at start-up
+
     return pint.UnitRegistry()
 
 
@@ -42,6 +45,8 @@ def convert(value: Any, unit: str) -> Any:
                          f"e.g. '{_example(unit)}'")
     number, unit_text = float(match.group(1)), match.group(2).strip()
     unit_text = _ALIASES.get(unit_text.lower(), unit_text)
+    import pint
+
     ureg = _registry()
     if unit == "ml" and unit_text.lower() in ("oz", "ounce", "ounces", "fl oz", "fl. oz"):
         unit_text = "fluid_ounce"  # a drink in ounces is a volume (US fluid ounce)

@@ -38,7 +38,7 @@ def _params_for(entry_type: str) -> list[inspect.Parameter]:
             continue
         help_text = "time (ISO 8601; default now)" if name in ("time", "start") else name
         annotation = info.annotation
-        if annotation in (bool, bool | None):
+        if "bool" in str(annotation).lower():
             option = typer.Option(None, f"{_option_name(name)}/--not-{name.replace('_', '-')}",
                                   help=help_text)
             kind: Any = bool | None
