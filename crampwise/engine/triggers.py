@@ -152,6 +152,8 @@ def _analyse_factor(days: list[dict[str, Any]], name: str, strata: Strata) -> di
                    if 0 < sum(y for y, _ in g) < len(g) and 0 < sum(x for _, x in g) < len(g)]
     episodes = sum(sum(y for y, _ in g) for g in groups.values())
     exposed_episodes = sum(sum(y * x for y, x in g) for g in groups.values())
+    if not groups:
+        return {"gap": f"{name}: not recorded on any day, so it cannot be tested"}
     if not informative:
         return {"gap": f"{name}: not enough variation to test (it never changes within a "
                        "month that has both episode and episode-free days)"}
