@@ -99,3 +99,21 @@ def test_users_are_separate(db_url: str) -> None:
     run(db_url, "log", "fluid", "--ml", "200", user="ann")
     assert run(db_url, "export", user="bob").stdout == ""
     assert run(db_url, "export", user="ann").stdout.count("\n") == 1
+
+
+def test_episode_with_red_flags_prints_triage_first(db_url: str) -> None:
+    done = run(db_url, "log", "episode", "--muscle", "calf", "--kind", "spasm", "--side", "left",
+               "--flag", "swelling", "--flag", "warmth",
+               "--flag", "recent_immobility_or_long_travel")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.index("urgent") < done.stdout.index("logged episode")
+    as_json = json.loads(run(db_url, "--json", "log", "episode", "--muscle", "calf", "--kind",
+                             "spasm", "--flag", "chest_pain").stdout)
+    assert as_json["triage"]["disposition"] == "emergency"
+    assert as_json["added"] is True
+
+
+def test_episode_without_red_flags_has_no_triage(db_url: str) -> None:
+    as_json = json.loads(run(db_url, "--json", "log", "episode", "--muscle", "calf", "--kind",
+                             "spasm", "--no-flag", "swelling").stdout)
+    assert "triage" not in as_json

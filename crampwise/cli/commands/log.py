@@ -14,7 +14,7 @@ from typing import Any
 import typer
 from rich.markup import escape
 
-from crampwise.cli.context import err, out, print_json, state
+from crampwise.cli.context import out, print_json, state
 from crampwise.domain.journal import MODELS
 from crampwise.domain.parsing import EntryError, parse_entry
 from crampwise.errors import UserError
@@ -131,15 +131,12 @@ def _triage_first(entry: Any, cli: Any) -> dict[str, Any] | None:
     """An episode with any red flag shows the triage result before anything else."""
     if getattr(entry, "type", None) != "episode" or not any((entry.flags or {}).values()):
         return None
-    try:
-        from crampwise.cli.commands.triage import render_result
-        from crampwise.services.triage import triage_for_episode
-    except ImportError:
-        err.print("[yellow]red flags reported: run `crampwise triage` now[/]")
-        return None
-    result = triage_for_episode(entry)
+    from crampwise.cli.commands.triage import render
+    from crampwise.services.triage import triage_logged_episode
+
+    result = triage_logged_episode(cli.database_url, cli.user, entry)
     if not cli.json:
-        render_result(result)
+        render(result)
     return result.model_dump(mode="json")
 
 
