@@ -85,7 +85,10 @@ def relief_routine(muscle: str, kind: str = "spasm", flags: dict[str, bool] | No
     elif muscle != "eyelid":
         steps.append(_method_step(methods["heat"]))
 
-    steps.append(_rehydration_step(methods["rehydration"], last_workout, recent_fluid_ml, notes))
+    if not (kind == "twitch" and region == "face" and last_workout is None):
+        # An eyelid twitch on a quiet day is not about fluids; anything after exercise may be.
+        steps.append(_rehydration_step(methods["rehydration"], last_workout, recent_fluid_ml,
+                                       notes))
     # What the person reported comes first: it matters more than the general notes.
     notes = _flag_notes(reported, muscle) + notes + _standing_notes(kind, muscle, methods)
     return {

@@ -47,7 +47,8 @@ def test_shape_for_every_muscle_and_kind(muscle: str, kind: str) -> None:
         assert s["instructions"] and all(isinstance(i, str) and i for i in s["instructions"])
         assert s["repeat"] >= 1
         assert s["hold_s"] is None or 15 <= s["hold_s"][0] <= s["hold_s"][1] <= 30
-    assert "hydration" in methods(routine)
+    face_twitch = kind == "twitch" and muscle in ("eyelid", "face")
+    assert ("hydration" in methods(routine)) is not face_twitch
     assert len(routine["see_doctor_if"]) >= 4
     # advice graded "not supported by evidence" is never a step, only a note that says so
     assert all(s["grade"] != Grade.NOT_SUPPORTED.value for s in routine["steps"])
@@ -118,6 +119,7 @@ def test_eyelid_twitch_gets_its_own_advice() -> None:
     assert "massage" not in methods(routine) and "heat" not in methods(routine)
     assert any("blink" in i.lower() for i in routine["steps"][0]["instructions"])
     assert any("eyelid" in p for p in routine["see_doctor_if"])
+    assert "hydration" in methods(relief_routine("eyelid", "twitch", last_workout=RUN))
 
 
 def test_rehydration_is_sized_from_the_last_workout() -> None:
