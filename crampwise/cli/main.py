@@ -68,7 +68,7 @@ def run() -> None:
     except Exception as exc:  # noqa: BLE001 - the last line of defence for people
         if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
             exc.show()  # a usage error from Typer's bundled click: exit code 2
-            sys.exit(exc.exit_code)
+            sys.exit(int(getattr(exc, "exit_code", 2)))
         if debug:
             traceback.print_exc()
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {escape(str(exc))} "

@@ -54,7 +54,8 @@ Num = Annotated[float, PlainSerializer(_number_out, return_type=float | int)]
 
 
 def _qty(unit: str, **limits: float) -> Any:
-    return Annotated[float, _quantity(unit), Field(allow_inf_nan=False, **limits),
+    bounds: Any = Field(allow_inf_nan=False, **limits)  # type: ignore[call-overload]
+    return Annotated[float, _quantity(unit), bounds,
                      PlainSerializer(_number_out, return_type=float | int)]
 
 
@@ -222,7 +223,7 @@ class Fluid(Entry):
         """Sodium in this drink: as logged, else the drink's typical label value."""
         if self.sodium_mg is not None:
             return float(self.sodium_mg)
-        return vocab.drink_sodium_mg_per_l(self.drink) * self.ml / 1000.0
+        return float(vocab.drink_sodium_mg_per_l(self.drink) * self.ml / 1000.0)
 
 
 class Sleep(Entry):

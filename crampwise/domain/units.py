@@ -21,7 +21,7 @@ _ALIASES = {"°c": "degC", "°f": "degF", "celsius": "degC", "fahrenheit": "degF
 
 
 @cache
-def _registry() -> pint.UnitRegistry:
+def _registry() -> pint.UnitRegistry[Any]:
     import pint  # imported on first use: it costs a third of a second at start-up
 
     return pint.UnitRegistry()

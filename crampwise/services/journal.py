@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import IO, Any
 
 from crampwise.domain.journal import Entry, Profile
@@ -28,8 +28,9 @@ def _find_id(session: Any, user_id: int, entry: Entry) -> int | None:
 
     from crampwise.store.tables import EntryRow
 
-    return session.scalar(select(EntryRow.id).where(
+    found = session.scalar(select(EntryRow.id).where(
         EntryRow.user_id == user_id, EntryRow.dedupe_key == store.dedupe_key(entry)))
+    return int(found) if found is not None else None
 
 
 def log_object(url: str, username: str, obj: dict[str, Any]) -> tuple[int | None, Entry, bool]:
@@ -72,7 +73,7 @@ def export_journal(url: str, username: str, out: IO[str]) -> int:
 
 def entries(url: str, username: str, types: list[str] | None = None,
             since: dt.datetime | None = None,
-            until: dt.datetime | None = None) -> Iterator[tuple[int, Entry]]:
+            until: dt.datetime | None = None) -> Generator[tuple[int, Entry], None, None]:
     """Stream (entry_id, entry) in time order (empty for an unknown user)."""
     with session_scope(url) as session:
         user = store.find_user(session, username)
