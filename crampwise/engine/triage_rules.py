@@ -231,6 +231,12 @@ def _tetanus(inp: TriageInput) -> Fields | None:
     return {"where": where(inp, trunk)} if trunk and inp.flag("injury_or_trauma") else None
 
 
+def _rest_pain(inp: TriageInput) -> Fields | None:
+    if inp.flag("calf_pain_on_walking_eases_at_rest") and inp.during in ("rest", "sleep"):
+        return {"when": "night" if inp.during == "sleep" else "rest"}
+    return None
+
+
 def _statin_weakness(inp: TriageInput) -> Fields | None:
     statins = medicine_classes(inp).get("statin")
     return {"medicines": join(statins)} if statins and inp.flag("weakness") else None
@@ -394,6 +400,9 @@ RULES: tuple[Rule, ...] = (
        gate_all="numbness_tingling", kinds="spasm"),
     _r("tetanus_risk", "urgent", _tetanus, "flags.injury_or_trauma muscles",
        gate_all="injury_or_trauma", kinds="spasm"),
+    _r("claudication_rest_pain", "urgent", _rest_pain,
+       "flags.calf_pain_on_walking_eases_at_rest during",
+       gate_all="calf_pain_on_walking_eases_at_rest"),
     _r("statin_muscle_weakness", "urgent", _statin_weakness, "medications flags.weakness",
        gate_all="weakness"),
     _r("cramp_was_prolonged", "see_doctor", _was_prolonged, "duration_s", kinds="spasm"),

@@ -57,6 +57,7 @@ def base_fields(inp: TriageInput) -> Fields:
         "what": "",
         "medicines": "",
         "frequency": "",
+        "when": "",
     }
 
 
