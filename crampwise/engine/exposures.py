@@ -59,9 +59,11 @@ from crampwise.engine.sweat import (
     SweatEstimate,
     SweatTest,
     WeighingIndex,
+    intensity_band,
     sweat_rate_for,
     sweat_test_from,
     sweat_tests,
+    temperature_band,
 )
 
 __all__ = ["Exposures", "SessionExposure", "EpisodeWindow", "build", "daily_table",
@@ -244,6 +246,7 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
     load_rank = _percentiles(loads)
     index = WeighingIndex(masses, fluids)
     usual_mass = _mass_lookup(masses, profile_kg)
+    estimates: dict[tuple[str | None, str | None], SweatEstimate] = {}
     supp_sorted = sorted((s for s in supplements if s.sodium_mg), key=lambda s: s.time)
     supp_t = [s.time for s in supp_sorted]
     last_trained: dict[str, dt.date] = {}
@@ -267,7 +270,10 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
             s.sweat_measured, s.sweat_basis = True, "measured (weighed before and after)"
             lo, hi = weighing.pre.time, weighing.post.time
         else:
-            est = sweat_rate_for(history, w.temperature_c, w.rpe)
+            key = (temperature_band(w.temperature_c), intensity_band(w.rpe))
+            if key not in estimates:
+                estimates[key] = sweat_rate_for(history, w.temperature_c, w.rpe)
+            est = estimates[key]
             s.sweat_l = est.l_per_h * w.duration_min / 60.0
             s.sweat_basis = est.basis
             personal = est.tests > 0

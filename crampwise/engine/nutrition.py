@@ -150,7 +150,7 @@ def reference_value(nutrient: str, age: int, sex: str, pregnant: bool = False,
         return None
     if value is None or isinstance(value, int | float):
         return None if value is None else float(value)
-    for attr in ("mg_per_day", "value", "amount", "mg", "amount_mg"):
+    for attr in ("rda_or_ai_mg", "mg_per_day", "value", "amount", "mg", "amount_mg"):
         if hasattr(value, attr):
             return float(getattr(value, attr))
     return None
