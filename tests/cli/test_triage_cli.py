@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -46,16 +47,38 @@ def test_json_from_stdin_and_global_json_flag(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["disposition"] == "urgent"
 
 
-def test_bad_input_exits_2_naming_the_key(tmp_path: Path) -> None:
+def in_process(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    """Run the real entry point in this process (fast), returning exit code, stdout, stderr."""
+    from crampwise.cli.main import run
+
+    monkeypatch.setattr(sys, "argv", ["crampwise", *args])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = 0
+    try:
+        run()
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_bad_input_exits_2_naming_the_key(tmp_path: Path, monkeypatch, capsys) -> None:
+    code, out, err = in_process(monkeypatch, capsys, "triage", "--json", "-",
+                                stdin=json.dumps(DVT | {"flags": {"swole": True}}))
+    assert code == 2 and "swole" in err and "flags" in err and out == ""
+    code, out, err = in_process(monkeypatch, capsys, "triage", "--json", "-",
+                                stdin='{"kind": "spasm",')
+    assert code == 2 and "not valid JSON" in err
+    code, out, err = in_process(monkeypatch, capsys, "triage", "--json",
+                                str(tmp_path / "missing.json"))
+    assert code == 2 and "no such file" in err
+    code, out, err = in_process(monkeypatch, capsys, "triage", "--json", "-",
+                                stdin=json.dumps({"kind": "spasm", "muscles": ["thigh"]}))
+    assert code == 2 and "muscles" in err and "hamstring" in err
+    # And once through a real process, to see the exit code the shell sees.
     done = crampwise("triage", "--json", "-", stdin=json.dumps(DVT | {"pain": 14}))
     assert done.returncode == 2
     assert "pain" in done.stderr and done.stdout == ""
-    done = crampwise("triage", "--json", "-", stdin=json.dumps(DVT | {"flags": {"swole": True}}))
-    assert done.returncode == 2 and "swole" in done.stderr and "flags" in done.stderr
-    done = crampwise("triage", "--json", "-", stdin='{"kind": "spasm",')
-    assert done.returncode == 2 and "not valid JSON" in done.stderr
-    done = crampwise("triage", "--json", str(tmp_path / "missing.json"))
-    assert done.returncode == 2 and "no such file" in done.stderr
     assert "Traceback" not in done.stderr
 
 
