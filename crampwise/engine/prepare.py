@@ -73,7 +73,7 @@ def risk(inputs: PlanInputs, activity: str, duration_min: float,
                        f"({median:g} min)")
     elif median is None:
         points += 1
-        reasons.append(f"no {activity} session in your journal: an unaccustomed activity")
+        reasons.append(f"no {activity} session in your journal yet: an unaccustomed activity")
     if heat is not None and heat >= HOT_HEAT_INDEX_C:
         points += 2 if heat >= VERY_HOT_HEAT_INDEX_C else 1
         reasons.append(f"heat index {heat:.0f} °C (caution from 27 °C, extreme caution from "

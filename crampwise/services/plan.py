@@ -45,6 +45,12 @@ def prepare(url: str, user: str, activity: str, duration_min: float,
 
 def plan_ics(url: str, user: str, today: dt.date | None = None) -> bytes:
     """The plan's reminders as an iCalendar file (stable UIDs: re-importing updates events)."""
+    return plan_with_ics(url, user, today)[1]
+
+
+def plan_with_ics(url: str, user: str,
+                  today: dt.date | None = None) -> tuple[dict[str, Any], bytes]:
+    """The plan and its calendar file from one reading of the journal."""
     inputs = _inputs(url, user, today)
     result = build_plan(inputs)
-    return to_ics(result["reminders"], inputs.timezone, inputs.today, owner=user)
+    return result, to_ics(result["reminders"], inputs.timezone, inputs.today, owner=user)

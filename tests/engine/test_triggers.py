@@ -69,12 +69,15 @@ def test_planted_trigger_is_found_in_at_least_80_percent_of_seeds() -> None:
     that rate is printed, not asserted.
     """
     seeds = range(100)
+    rates = {}
     for odds_ratio in (4.0, 5.0):
-        rate_ci, rate_sig = _power(odds_ratio, seeds)
+        rates[odds_ratio] = _power(odds_ratio, seeds)
+        rate_ci, rate_sig = rates[odds_ratio]
         print(f"planted OR {odds_ratio:g}, 20 episodes, 6 factors: 95% CI excludes 1 in "
               f"{rate_ci:.0%}, Holm-significant in {rate_sig:.0%} of {len(seeds)} seeds")
-    assert rate_ci >= 0.8
-    assert rate_sig >= 0.6
+    assert rates[5.0][0] >= 0.8
+    assert rates[5.0][1] >= 0.6
+    assert rates[4.0][0] >= 0.7  # at the theoretical ceiling (~0.8) for 20 episodes
 
 
 def test_no_trigger_means_at_most_5_percent_false_alarms() -> None:

@@ -15,7 +15,7 @@ from rich.table import Table
 
 from crampwise.cli.context import out, print_json, state
 from crampwise.errors import UserError
-from crampwise.services.plan import plan, plan_ics
+from crampwise.services.plan import plan, plan_with_ics
 
 GRADE_STYLE = {"high": "green", "moderate": "green", "low": "yellow", "very low": "yellow",
                "expert opinion": "cyan", "not supported by evidence": "red"}
@@ -34,10 +34,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Your personal prevention plan: hydration, sodium, food, warm-up, load, rest, sleep."""
         cli = state(ctx)
-        result = plan(cli.database_url, cli.user)
-        if ics is not None:
+        if ics is None:
+            result = plan(cli.database_url, cli.user)
+        else:
+            result, calendar = plan_with_ics(cli.database_url, cli.user)
             try:
-                ics.write_bytes(plan_ics(cli.database_url, cli.user))
+                ics.write_bytes(calendar)
             except OSError as exc:
                 raise UserError(f"--ics: cannot write {ics}: {exc.strerror}") from None
         if cli.json or json_:
