@@ -27,56 +27,27 @@ import datetime as dt
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import IO, Any
 from xml.parsers import expat
 
 from crampwise.domain.journal import BodyMass, Fluid, Meal, Sleep, Workout
 from crampwise.importers import apple_health_map as ah
 from crampwise.importers.activities import apple_activity
+from crampwise.importers.apple_health_files import Routes, clean_chunks, export_member
 from crampwise.importers.base import ImportFailed, ReadContext, ReadItem
 from crampwise.importers.building import Skips, build, r4
 
-CHUNK = 1 << 20
 _WORKOUT_OPTIONAL = ("avg_hr", "distance_km", "temperature_c", "humidity_pct")
 _WORKOUT_PREFIX = "HKWorkoutActivityType"
 _TOP_LEVEL_UNUSED = ("ActivitySummary", "ClinicalRecord", "Audiogram", "VisionPrescription",
                      "Correlation")
 
 
-def export_member(names: list[str]) -> str | None:
-    """The ``export.xml`` inside an Apple Health zip (not ``export_cda.xml``), if any."""
-    found = [n for n in names if PurePosixPath(n).name == "export.xml"]
-    return min(found, key=lambda n: (n.count("/"), n)) if found else None
-
-
-class _Routes:
-    """Looks up FileReference paths in the zip or beside export.xml."""
-
-    def __init__(self, archive: zipfile.ZipFile | None, base: str, folder: Path | None):
-        self.archive, self.base, self.folder = archive, base, folder
-        self.names = set(archive.namelist()) if archive is not None else set()
-        self.missing: list[str] = []
-        self.found = 0
-
-    def read(self, reference: str) -> bytes | None:
-        relative = reference.lstrip("/")
-        if self.archive is not None:
-            name = self.base + relative
-            if name in self.names:
-                self.found += 1
-                return self.archive.read(name)
-        elif self.folder is not None and (self.folder / relative).is_file():
-            self.found += 1
-            return (self.folder / relative).read_bytes()
-        self.missing.append(relative)
-        return None
-
-
 class _HealthParser:
     """expat callbacks that turn the export's elements into journal entries."""
 
-    def __init__(self, context: ReadContext, routes: _Routes):
+    def __init__(self, context: ReadContext, routes: Routes):
         self.context, self.routes = context, routes
         self.unused = context.unused
         self.out: list[ReadItem] = []
@@ -271,7 +242,7 @@ class AppleHealthImporter:
         if head.startswith(b"PK\x03\x04"):
             try:
                 with zipfile.ZipFile(path) as archive:
-                    member = export_member(archive.namelist())
+                    member = export_member(archive)
                     if member is None:
                         return False
                     with archive.open(member) as stream:
@@ -279,7 +250,8 @@ class AppleHealthImporter:
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
                 # A damaged zip still shows Apple's folder name in its first local header.
                 return b"apple_health_export/" in head[:512]
-        return b"<HealthData" in head and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+        looks_xml = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+        return looks_xml and (b"<HealthData" in head or b"<!DOCTYPE HealthData" in head)
 
     def read(self, path: Path, context: ReadContext) -> Iterator[ReadItem]:
         size = path.stat().st_size
@@ -288,7 +260,7 @@ class AppleHealthImporter:
                 yield from self._read_zip(path, raw, size, context)
             else:
                 raw.seek(0)
-                routes = _Routes(None, "", path.parent)
+                routes = Routes(None, "", path.parent)
                 yield from self._parse(path.name, raw, lambda: raw.tell(), routes, context)
         context.on_progress(size)
 
@@ -300,12 +272,12 @@ class AppleHealthImporter:
             raise ImportFailed(path.name, f"the zip archive is damaged or truncated ({exc})",
                                "a complete export.zip as the Health app writes it") from None
         with archive:
-            member = export_member(archive.namelist())
+            member = export_member(archive)
             if member is None:
                 raise ImportFailed(path.name, "no export.xml in this zip",
                                    "apple_health_export/export.xml")
-            base = member[: -len("export.xml")]
-            routes = _Routes(archive, base, None)
+            base = member[: member.rfind("/") + 1]
+            routes = Routes(archive, base, None)
             where = f"{path.name} → {member}"
             try:
                 with archive.open(member) as stream:
@@ -316,24 +288,21 @@ class AppleHealthImporter:
                                    "a complete export.zip as the Health app writes it") from None
 
     @staticmethod
-    def _parse(where: str, stream: IO[bytes], position: Callable[[], int], routes: _Routes,
+    def _parse(where: str, stream: IO[bytes], position: Callable[[], int], routes: Routes,
                context: ReadContext) -> Iterator[ReadItem]:
         handler = _HealthParser(context, routes)
         parser = expat.ParserCreate()
         parser.StartElementHandler = handler.start
         parser.EndElementHandler = handler.end
         parser.EntityDeclHandler = handler.entity
-        read = stream.read
         try:
-            while True:
-                chunk = read(CHUNK)
-                parser.Parse(chunk, not chunk)
+            for chunk in clean_chunks(stream):
+                parser.Parse(chunk, False)
                 if handler.out:
                     yield from handler.out
                     handler.out.clear()
                 context.on_progress(position())
-                if not chunk:
-                    break
+            parser.Parse(b"", True)
         except expat.ExpatError as exc:
             raise ImportFailed(f"{where}, line {exc.lineno}, column {exc.offset + 1}",
                                f"the XML is broken: {expat.ErrorString(exc.code)}",
@@ -346,7 +315,7 @@ class AppleHealthImporter:
         _report(handler, routes, context)
 
 
-def _report(handler: _HealthParser, routes: _Routes, context: ReadContext) -> None:
+def _report(handler: _HealthParser, routes: Routes, context: ReadContext) -> None:
     renamed = {ah.short_type(k): n for k, n in context.unused.items()}
     context.unused.clear()
     context.unused.update(renamed)

@@ -256,4 +256,38 @@ def test_entity_declarations_are_refused(sqlite_url: str, tmp_path: Path) -> Non
                     '<!ENTITY b "&a;&a;&a;&a;&a;&a;">]><HealthData locale="en_US">&b;'
                     "</HealthData>")
     report = import_file(sqlite_url, "me", path)
-    assert report.failed and "entities" in report.errors[0]
+    assert report.failed and "entit" in report.errors[0]
+
+
+def test_ios16_broken_dtd_and_vertical_tabs_still_import(sqlite_url: str, tmp_path: Path) -> None:
+    # iOS 16 wrote an ATTLIST without its closing ">" (every XML tool fails at that line)
+    broken = DTD.replace("  endDate       CDATA #REQUIRED\n>", "  endDate       CDATA #REQUIRED\n")
+    body = _record(f"{Q}BodyMass", "2024-07-01 07:00:00 +0200", "70", "kg",
+                   source="Scale\x0bPro")
+    path = tmp_path / "export.xml"
+    path.write_text(broken + '<HealthData locale="en_US">\n' + body + "</HealthData>\n")
+    report, journal = imported(sqlite_url, path)
+    assert not report.failed, report.errors
+    assert [e["kg"] for e in journal] == [70]
+
+
+def test_error_line_numbers_count_the_dtd_lines(sqlite_url: str, tmp_path: Path) -> None:
+    path = _export(tmp_path, QUIRKS)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    target = next(i for i, line in enumerate(lines) if "DietaryMagnesium" in line)
+    lines[target] = lines[target].replace('value="0.1"', 'value=0.1')  # an unquoted value
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_file(sqlite_url, "me", path)
+    assert report.failed
+    assert f"line {target + 1}," in report.errors[0]
+    assert stored(sqlite_url) == {}
+
+
+def test_localised_export_name_in_zip(sqlite_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "导出.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(_export(tmp_path, QUIRKS), "apple_health_export/导出.xml")
+        archive.writestr("apple_health_export/导出_cda.xml", "<ClinicalDocument/>")
+    report = import_file(sqlite_url, "me", path)
+    assert report.format == "apple_health" and not report.failed
+    assert report.added["workout"] == 1
