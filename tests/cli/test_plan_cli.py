@@ -1,9 +1,11 @@
 """``crampwise plan`` and ``crampwise prepare`` through a temporary SQLite store whose journal is
-imported and logged with the CLI itself."""
+imported and logged with the CLI itself. Commands run in process through the real entry point
+(``crampwise.cli.main.run``, fast); one test runs the installed script as a subprocess."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import subprocess
@@ -17,10 +19,28 @@ CRAMPWISE = str(Path(sys.executable).with_name("crampwise"))
 TZ = dt.timezone(dt.timedelta(hours=2))
 
 
-def run(args: list[str], url: str) -> subprocess.CompletedProcess[str]:
+def subprocess_run(args: list[str], url: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CRAMPWISE_DATABASE_URL": url, "COLUMNS": "100"}
     return subprocess.run([CRAMPWISE, *args], capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=60)
+                          stdin=subprocess.DEVNULL, timeout=120)
+
+
+def run(args: list[str], url: str) -> subprocess.CompletedProcess[str]:
+    """The real entry point in this process, with stdout/stderr captured."""
+    from crampwise.cli.main import run as entry
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = 0
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys, "argv", ["crampwise", "--db", url, *args])
+        mp.setattr(sys, "stdin", io.StringIO(""))
+        mp.setattr(sys, "stdout", stdout)
+        mp.setattr(sys, "stderr", stderr)
+        try:
+            entry()
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return subprocess.CompletedProcess(args, code, stdout.getvalue(), stderr.getvalue())
 
 
 def journal_lines() -> list[dict[str, object]]:
@@ -109,7 +129,7 @@ def test_prepare_json_long_hot_run_is_high_risk(store: str) -> None:
 
 
 def test_prepare_rejects_unknown_activity_with_closest_match(store: str) -> None:
-    out = run(["prepare", "--activity", "runing", "--duration-min", "60"], store)
+    out = subprocess_run(["prepare", "--activity", "runing", "--duration-min", "60"], store)
     assert out.returncode == 2
     assert "did you mean 'running'" in out.stderr and "Traceback" not in out.stderr
     bad = run(["prepare", "--activity", "running", "--duration-min", "0"], store)
