@@ -41,7 +41,7 @@ def insights(request: Request, url: DbUrl, user: PageUser) -> Response:
     needs = [{"type": t, "label": label, "what": what, "have": counts.get(t, 0), "want": want}
              for t, label, what, want in NEEDS]
     analyze = analysis_function()
-    result = analyze(url, user.username) if analyze is not None else None
+    result: Any = analyze(url, user.username) if analyze is not None else None
     if hasattr(result, "model_dump"):
         result = result.model_dump(mode="json")
     return render(request, "insights.html", user, result=result, needs=needs,

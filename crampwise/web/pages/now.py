@@ -75,11 +75,20 @@ async def submit(request: Request, url: DbUrl, user: PageUser,
     answers = flow.apply(answers, asked or [], values)
     token = t or secrets.token_hex(8)
     when = w or now_in(zone_of(url, user.username)).isoformat()
-    if e.isdigit():
-        journal.delete_entry(url, user.username, int(e))
-    entry_id, _, _ = journal.log_object(
-        url, user.username, flow.episode(answers, dt.datetime.fromisoformat(when), token))
+    moment = dt.datetime.fromisoformat(when)
+    if t:
+        _forget(url, user.username, f"web-now-{t}", moment)
+    entry_id, _, _ = journal.log_object(url, user.username, flow.episode(answers, moment, token))
     return RedirectResponse(_result_url(answers, token, when, entry_id), status_code=303)
+
+
+def _forget(url: str, username: str, source_id: str, when: dt.datetime) -> None:
+    """Delete the episode this flow logged before (found by its source id, never by row id)."""
+    window = dt.timedelta(minutes=1)
+    for entry_id, entry in journal.entries(url, username, types=["episode"],
+                                           since=when - window, until=when + window):
+        if entry.id == source_id:
+            journal.delete_entry(url, username, entry_id)
 
 
 @router.get("/now/result", response_class=HTMLResponse)
@@ -107,4 +116,4 @@ def _headline(disposition: str) -> str:
     from crampwise.knowledge.red_flags import load_red_flags
 
     texts = load_red_flags().dispositions
-    return texts[disposition].headline if disposition in texts else disposition  # type: ignore[index]
+    return texts[disposition].headline if disposition in texts else disposition

@@ -1,0 +1,341 @@
+"""Server-rendered product pages through the real app: Now, Log, History, Import/export, Plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from crampwise.domain.vocabulary import MUSCLES
+from crampwise.services import journal
+from crampwise.web.app import create_app
+from tests.web._helpers import csrf, signed_in_client
+
+DATA = Path(__file__).parent.parent / "data"
+TCX = DATA / "tcx" / "tcxparser_forerunner410_run_hr.tcx"
+
+
+@pytest.fixture
+def client(sqlite_url: str) -> TestClient:
+    return signed_in_client(sqlite_url)
+
+
+def hidden(html: str, name: str) -> str:
+    found = re.search(rf'name="{name}" value="([^"]*)"', html)
+    assert found, f"no hidden field {name}"
+    return found.group(1)
+
+
+def asked(html: str) -> list[str]:
+    return re.findall(r'name="asked" value="([^"]+)"', html)
+
+
+def episodes(url: str) -> list:
+    return [e for _, e in journal.entries(url, "ana", types=["episode"])]
+
+
+def start_flow(client: TestClient, kind: str = "spasm", muscle: str = "calf") -> str:
+    page = client.get("/now")
+    assert 'href="/now/where?kind=spasm"' in page.text
+    where = client.get(f"/now/where?kind={kind}")
+    assert where.status_code == 200
+    for name in MUSCLES:  # every muscle is reachable from the list fallback
+        assert f'data-muscle="{name}"' in where.text
+    check = client.get(f"/now/check?kind={kind}&muscle={muscle}")
+    assert check.status_code == 200
+    return check.text
+
+
+def answer(client: TestClient, html: str, ticked: dict[str, str] | None = None):
+    data = {"csrf_token": csrf(client), "a": hidden(html, "a"), "t": hidden(html, "t"),
+            "w": hidden(html, "w"), "e": hidden(html, "e"), "asked": asked(html)}
+    data.update(ticked or {})
+    return client.post("/now/answer", data=data)
+
+
+def disposition(html: str) -> str:
+    found = re.search(r'data-disposition="(\w+)"', html)
+    assert found
+    return found.group(1)
+
+
+# --- Now ---------------------------------------------------------------------------------
+
+
+def test_now_asks_emergency_signs_first_and_reaches_the_stretch_in_one_screen(
+        client: TestClient, sqlite_url: str) -> None:
+    check = start_flow(client)
+    keys = asked(check)
+    assert keys[:2] == ["flags.chest_pain", "flags.short_of_breath"]
+    assert all(k.startswith("flags.") for k in keys)
+    result = answer(client, check)
+    assert result.status_code == 200
+    assert disposition(result.text) == "self_care"
+    assert '<img src="/stretches/calf-' in result.text
+    assert 'class="timer" data-seconds="30"' in result.text
+    stored = episodes(sqlite_url)
+    assert len(stored) == 1
+    assert stored[0].muscle == "calf" and stored[0].kind == "spasm"
+    assert stored[0].flags and set(stored[0].flags) == {k.removeprefix("flags.") for k in keys}
+    assert not any(stored[0].flags.values())
+
+
+def test_a_red_flag_answer_leads_to_the_emergency_screen(client: TestClient,
+                                                         sqlite_url: str) -> None:
+    result = answer(client, start_flow(client), {"flags.chest_pain": "yes"})
+    assert disposition(result.text) == "emergency"
+    assert 'href="tel:112"' in result.text
+    assert 'class="timer"' not in result.text  # no stretching advice on the emergency screen
+    assert episodes(sqlite_url)[0].flags["chest_pain"] is True
+
+
+def test_later_answers_update_the_same_episode(client: TestClient, sqlite_url: str) -> None:
+    first = answer(client, start_flow(client))
+    let_go = answer(client, first.text.split('id="relief"')[1], {"self_care_helped": "yes"})
+    assert [e.relieved for e in episodes(sqlite_url)] == [True]
+    page = let_go.text
+    for _ in range(6):  # answer the non-yes/no questions until a warning-sign screen comes
+        screen = page.split('id="more-h"')[1]
+        flags = [k for k in asked(screen) if k.startswith("flags.")]
+        if flags:
+            break
+        choices = {"side": "left", "during": "exercise", "kind": "spasm"}
+        page = answer(client, screen, {k: choices.get(k, "3") for k in asked(screen)}).text
+    second = answer(client, screen, {flags[0]: "yes"})
+    flag = flags[0]
+    assert second.status_code == 200
+    stored = episodes(sqlite_url)
+    assert len(stored) == 1, "re-answering replaces the episode instead of adding one"
+    assert stored[0].flags[flag.removeprefix("flags.")] is True
+    assert stored[0].relieved is True  # earlier answers are kept
+
+
+def test_a_stale_form_never_deletes_another_entry(client: TestClient, sqlite_url: str) -> None:
+    first = answer(client, start_flow(client))
+    (entry_id, _), = journal.history(sqlite_url, "ana", types=["episode"])
+    journal.delete_entry(sqlite_url, "ana", entry_id)
+    client.post("/log/fluid", data={"csrf_token": csrf(client), "time": "2026-06-14T07:00",
+                                    "ml": "250"})
+    answer(client, first.text.split('id="relief"')[1], {"self_care_helped": "yes"})
+    assert journal.counts(sqlite_url, "ana") == {"fluid": 1, "episode": 1}
+
+
+def test_twitch_of_the_eyelid_logs_a_twitch(client: TestClient, sqlite_url: str) -> None:
+    result = answer(client, start_flow(client, "twitch", "eyelid"))
+    assert result.status_code == 200
+    assert episodes(sqlite_url)[0].kind == "twitch"
+
+
+def test_now_rejects_unknown_muscle_and_damaged_state(client: TestClient) -> None:
+    assert client.get("/now/check?kind=spasm&muscle=spleen",
+                      follow_redirects=False).status_code == 303
+    assert client.get("/now/result?a=garbage", follow_redirects=False).status_code == 303
+
+
+# --- Log ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["workout", "episode", "body_mass", "fluid", "sleep", "meal",
+                                  "supplement", "medication"])
+def test_every_log_form_labels_every_input(client: TestClient, kind: str) -> None:
+    html = client.get(f"/log/{kind}").text
+    ids = re.findall(r'<(?:input|select|textarea)[^>]*\bid="(f-[^"]+)"', html)
+    assert ids
+    for field_id in ids:
+        assert f'for="{field_id}"' in html or re.search(
+            rf'<label class="check"><input[^>]*id="{field_id}"', html), field_id
+
+
+def test_workout_form_logs_body_masses_and_fluid(client: TestClient, sqlite_url: str) -> None:
+    token = csrf(client)
+    response = client.post("/log/workout", data={
+        "csrf_token": token, "time": "2026-06-14T07:00", "activity": "running",
+        "duration_min": "60", "rpe": "7", "mass_before_kg": "70.0", "mass_after_kg": "69.1",
+        "fluid_ml": "500", "fluid_drink": "sports_drink", "muscle_groups": ["calf", "hamstring"]})
+    assert response.status_code == 200 and "saved=" in str(response.url)
+    counts = journal.counts(sqlite_url, "ana")
+    assert counts == {"workout": 1, "body_mass": 2, "fluid": 1}
+    masses = sorted((e.time, e.kg, e.context) for _, e in
+                    journal.entries(sqlite_url, "ana", types=["body_mass"]))
+    assert [m[2] for m in masses] == ["pre_workout", "post_workout"]
+    assert masses[1][0] - masses[0][0] == dt.timedelta(minutes=60)
+    workout = journal.last_entry(sqlite_url, "ana", "workout")
+    assert workout.muscle_groups == ["calf", "hamstring"]
+    # the next form remembers the activity and drink, but not one-off values
+    again = client.get("/log/workout").text
+    assert re.search(r'<option value="running" selected>', again)
+    assert 'id="f-mass_before_kg" name="mass_before_kg" value=""' in again
+
+
+def test_imperial_units_convert_form_values(client: TestClient, sqlite_url: str) -> None:
+    token = csrf(client)
+    switched = client.post("/prefs/units", data={"csrf_token": token, "system": "imperial",
+                                                 "next": "/log/fluid"})
+    assert "Amount (fl oz)" in switched.text
+    client.post("/log/fluid", data={"csrf_token": token, "time": "2026-06-14T07:00",
+                                    "ml": "16", "drink": "water"})
+    client.post("/log/body_mass", data={"csrf_token": token, "time": "2026-06-14T07:00",
+                                        "kg": "165"})
+    fluid = journal.last_entry(sqlite_url, "ana", "fluid")
+    mass = journal.last_entry(sqlite_url, "ana", "body_mass")
+    assert fluid.ml == pytest.approx(473.2, abs=0.1)
+    assert mass.kg == pytest.approx(74.84, abs=0.01)
+    assert 'value="165"' in client.get("/log/body_mass").text  # shown back in pounds
+
+
+def test_invalid_form_shows_the_problem_and_stores_nothing(client: TestClient,
+                                                          sqlite_url: str) -> None:
+    response = client.post("/log/fluid", data={"csrf_token": csrf(client),
+                                               "time": "2026-06-14T07:00", "ml": "lots"})
+    assert response.status_code == 422
+    assert 'id="errors"' in response.text and "ml" in response.text
+    assert journal.counts(sqlite_url, "ana") == {}
+
+
+def test_editing_replaces_the_entry(client: TestClient, sqlite_url: str) -> None:
+    token = csrf(client)
+    client.post("/log/episode", data={"csrf_token": token, "time": "2026-06-14T09:10",
+                                      "kind": "spasm", "muscle": "calf", "pain": "7"})
+    (entry_id, _), = journal.history(sqlite_url, "ana", types=["episode"])
+    form = client.get(f"/log/episode?edit={entry_id}").text
+    assert 'value="7"' in form
+    client.post("/log/episode", data={"csrf_token": token, "edit": str(entry_id),
+                                      "time": "2026-06-14T09:10", "kind": "spasm",
+                                      "muscle": "calf", "pain": "4", "side": "left"})
+    stored = episodes(sqlite_url)
+    assert len(stored) == 1 and stored[0].pain == 4 and stored[0].side == "left"
+
+
+def test_meal_items_are_matched_to_foods(client: TestClient, sqlite_url: str) -> None:
+    response = client.post("/log/meal", data={"csrf_token": csrf(client),
+                                              "time": "2026-06-14T12:30",
+                                              "items": "120 banana, raw\n60 g spinach, raw"})
+    assert response.status_code == 200
+    meal = journal.last_entry(sqlite_url, "ana", "meal")
+    assert [i.grams for i in meal.items] == [120, 60]
+
+
+# --- History -----------------------------------------------------------------------------
+
+
+def chart_spec(html: str) -> dict:
+    found = re.search(r'id="history-spec">(.*?)</script>', html, re.S)
+    assert found
+    return json.loads(found.group(1))
+
+
+def test_history_chart_has_episodes_and_fluid_balance(client: TestClient) -> None:
+    token = csrf(client)
+    day = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    client.post("/log/workout", data={"csrf_token": token, "time": f"{day}T08:00",
+                                      "activity": "running", "duration_min": "60",
+                                      "mass_before_kg": "70", "mass_after_kg": "69",
+                                      "fluid_ml": "500"})
+    client.post("/log/episode", data={"csrf_token": token, "time": f"{day}T09:30",
+                                      "kind": "spasm", "muscle": "calf"})
+    client.post("/log/episode", data={"csrf_token": token, "time": f"{day}T10:30",
+                                      "kind": "twitch", "muscle": "eyelid"})
+    spec = chart_spec(client.get("/history").text)
+    marks, rows = spec["vconcat"][0]["data"]["values"], spec["vconcat"][1]["data"]["values"]
+    assert sorted(m["muscle"] for m in marks) == ["calf", "eyelid"]
+    by_what = {r["what"]: r["value"] for r in rows if r["date"] == day}
+    assert by_what["drunk"] == 500
+    # sweat = 1 kg lost + 0.5 L drunk = 1.5 L; balance = 0.5 - 1.5 L
+    assert by_what["balance (drunk − sweat)"] == -1000
+    assert by_what["training"] == 60
+    calf_only = chart_spec(client.get("/history?muscle=calf").text)
+    assert [m["muscle"] for m in calf_only["vconcat"][0]["data"]["values"]] == ["calf"]
+
+
+def test_history_without_data_says_what_to_log(client: TestClient) -> None:
+    html = client.get("/history").text
+    assert "Nothing logged in this period" in html and 'id="history-spec"' not in html
+
+
+# --- Import / export ---------------------------------------------------------------------
+
+
+def run_import(client: TestClient, path: Path) -> dict:
+    with path.open("rb") as handle:
+        started = client.post("/transfer/import", data={"csrf_token": csrf(client, "/transfer")},
+                              files={"file": (path.name, handle)}, follow_redirects=False)
+    assert started.status_code == 303
+    job_id = started.headers["location"].split("job=")[1]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        status = client.get(f"/transfer/jobs/{job_id}/json").json()
+        if status["state"] != "running":
+            return status
+        time.sleep(0.05)
+    raise AssertionError("the import did not finish")
+
+
+def test_import_runs_in_the_background_and_export_reads_back(client: TestClient,
+                                                             sqlite_url: str) -> None:
+    status = run_import(client, TCX)
+    assert status["state"] == "finished" and status["percent"] == 100
+    assert status["report"]["added"] == {"workout": 1}
+    assert "/tmp" not in json.dumps(status)
+    again = run_import(client, TCX)
+    assert again["report"]["added"] == {} and again["report"]["skipped_duplicate"]
+    panel = client.get(f"/transfer?job={status['id']}").text
+    assert 'id="job-result"' in panel and "1 workout" in panel
+    exported = client.get("/transfer/export.jsonl")
+    assert exported.headers["content-disposition"].startswith("attachment")
+    lines = [json.loads(line) for line in exported.text.splitlines()]
+    assert [line["type"] for line in lines] == ["workout"]
+    assert lines[0]["activity"] == "running"
+
+
+def test_a_broken_file_reports_failure(client: TestClient, tmp_path: Path) -> None:
+    bad = tmp_path / "journal.jsonl"
+    bad.write_text('{"type":"fluid","time":"2026-06-14T07:00:00+02:00","ml":-5}\n')
+    status = run_import(client, bad)
+    assert status["state"] == "failed" and status["report"]["errors"]
+
+
+def test_jobs_are_private(client: TestClient, sqlite_url: str) -> None:
+    status = run_import(client, TCX)
+    other = signed_in_client(sqlite_url, "ben")
+    assert other.get(f"/transfer/jobs/{status['id']}/json").status_code == 404
+
+
+# --- other pages -------------------------------------------------------------------------
+
+
+def test_stretch_pictures_are_served_as_svg(client: TestClient) -> None:
+    picture = client.get("/stretches/calf-wall-stretch.svg")
+    assert picture.headers["content-type"].startswith("image/svg+xml")
+    assert picture.text.lstrip().startswith("<svg")
+    assert client.get("/stretches/nope.svg").status_code == 404
+
+
+def test_plan_insights_and_report(client: TestClient) -> None:
+    answer(client, start_flow(client), {"flags.chest_pain": "yes"})
+    plan = client.get("/plan")
+    assert plan.status_code == 200 and "evidence:" in plan.text
+    ics = client.get("/plan.ics")
+    assert ics.headers["content-type"].startswith("text/calendar")
+    assert ics.text.startswith("BEGIN:VCALENDAR")
+    prepared = client.get("/plan?activity=running&duration_min=90&temperature_c=28")
+    assert 'id="prepared"' in prepared.text
+    assert client.get("/insights").status_code == 200
+    report = client.get("/report")
+    assert "chest pain" in report.text.lower() and 'id="report-flags"' in report.text
+
+
+def test_pages_need_sign_in_and_forms_need_the_csrf_token(sqlite_url: str) -> None:
+    anonymous = TestClient(create_app(sqlite_url))
+    for page in ("/now", "/log", "/history", "/transfer", "/plan", "/report", "/insights"):
+        response = anonymous.get(page, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"].startswith(
+            "/signin"), page
+    assert "Create an account" in anonymous.get("/").text
+    client = signed_in_client(sqlite_url)
+    forged = client.post("/log/fluid", data={"time": "2026-06-14T07:00", "ml": "250"})
+    assert forged.status_code == 403
