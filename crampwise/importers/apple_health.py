@@ -281,7 +281,7 @@ class AppleHealthImporter:
             where = f"{path.name} → {member}"
             try:
                 with archive.open(member) as stream:
-                    yield from self._parse(where, stream, lambda: min(raw.tell(), size),
+                    yield from self._parse(where, stream, _zip_position(archive, member, stream),
                                            routes, context)
             except (zipfile.BadZipFile, EOFError, zlib.error, OSError) as exc:
                 raise ImportFailed(where, f"the zip archive is damaged ({exc})",
@@ -313,6 +313,20 @@ class AppleHealthImporter:
         handler.finish_sleep()
         yield from handler.out
         _report(handler, routes, context)
+
+
+def _zip_position(archive: zipfile.ZipFile, member: str, stream: IO[bytes]) -> Callable[[], int]:
+    """Bytes of the zip file consumed so far: the member's offset plus compressed bytes read.
+
+    Route files read in between move the shared file position, so the file's ``tell()`` is not
+    used; ``ZipExtFile._compress_left`` (CPython) counts what is left of the member.
+    """
+    info = archive.getinfo(member)
+
+    def position() -> int:
+        left = getattr(stream, "_compress_left", 0)
+        return int(info.header_offset + info.compress_size - left)
+    return position
 
 
 def _report(handler: _HealthParser, routes: Routes, context: ReadContext) -> None:
