@@ -92,6 +92,9 @@ def _method(strata: Strata) -> dict[str, Any]:
         "referents": "days without an episode in the same stratum",
         "model": "conditional logistic regression (exact conditional test on separation)",
         "correction": "Holm", "alpha": ALPHA,
+        "note": "each factor is tested on its own: factors that go together (long, hard and "
+                "dehydrating sessions) can show up together; an association in your data, not "
+                "proof of cause",
     }
 
 

@@ -182,3 +182,19 @@ def test_weekday_strata_and_missing_values() -> None:
 def test_dates_may_be_strings_or_datetimes(date: object) -> None:
     result = find_triggers([{"date": date, "episode": True, "x": True}])
     assert result["have"]["days_observed"] == 1
+
+
+@pytest.mark.parametrize(("cause", "factor"), [("sleep_debt", "short_sleep"),
+                                               ("heat", "hot_session")])
+def test_journal_to_daily_table_to_triggers_finds_the_planted_cause(cause: str,
+                                                                    factor: str) -> None:
+    """End to end with the exposures engine: a simulated year with one planted cause."""
+    from crampwise.engine.exposures import daily_table as journal_table
+    from tests.engine.scenarios import journal
+
+    for seed in range(2):
+        result = find_triggers(journal_table(journal(cause, seed)))
+        assert result["have"]["days_observed"] >= MIN_DAYS
+        flagged = {t["factor"] for t in result["triggers"] if t["significant"]}
+        assert factor in flagged, (seed, result["triggers"])
+        json.dumps(result, allow_nan=False)
