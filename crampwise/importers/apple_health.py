@@ -319,13 +319,15 @@ def _zip_position(archive: zipfile.ZipFile, member: str, stream: IO[bytes]) -> C
     """Bytes of the zip file consumed so far: the member's offset plus compressed bytes read.
 
     Route files read in between move the shared file position, so the file's ``tell()`` is not
-    used; ``ZipExtFile._compress_left`` (CPython) counts what is left of the member.
+    used; ``ZipExtFile._compress_left`` and the decompressor's unconsumed tail (CPython) say
+    what is left of the member.
     """
     info = archive.getinfo(member)
 
     def position() -> int:
         left = getattr(stream, "_compress_left", 0)
-        return int(info.header_offset + info.compress_size - left)
+        tail = getattr(getattr(stream, "_decompressor", None), "unconsumed_tail", b"")
+        return int(info.header_offset + info.compress_size - left - len(tail or b""))
     return position
 
 
