@@ -106,7 +106,7 @@ async def add_entries(request: Request, response: Response, url: DbUrl,
         response.status_code = 200
     return StoredOut(added=result.count("added"), duplicates=result.count("duplicate"),
                      updated=result.count("updated"),
-                     entries=[StoredItem(index=i, entry_id=entry_id, status=status)  # type: ignore[arg-type]
+                     entries=[StoredItem(index=i, entry_id=entry_id, status=status)
                               for i, (entry_id, status) in enumerate(result.items)])
 
 

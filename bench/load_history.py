@@ -1,0 +1,206 @@
+"""Load check of the signed-in History page: a three-year journal, a real server, wrk on loopback.
+
+Builds a fresh store with one person's three-year journal (about 30,000 entries: workouts, drinks,
+body mass, sleep, meals, supplements and cramp episodes, day by day up to today), starts
+``crampwise serve`` on a free loopback port, signs in through the sign-in form to get the session
+cookie, and runs ``wrk -t2 -c50 -d20s --latency`` against the History page. Prints requests/s,
+p99 latency and errors. Not a timed test: a measurement to report (target p99 < 200 ms).
+
+    python bench/load_history.py                       # SQLite, one worker
+    python bench/load_history.py --pg postgresql://... --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from crampwise.domain.parsing import parse_entry
+from crampwise.services import accounts
+from crampwise.store import entries as store
+from crampwise.store.db import dispose_all, session_scope
+
+USERNAME = "runner"
+PASSWORD = "load check passphrase 2026"
+ACTIVITIES = ["running", "running", "cycling", "strength", "swimming", "walking"]
+MUSCLES = ["calf", "calf", "hamstring", "quadriceps", "foot"]
+
+
+def journal(years: int = 3, seed: int = 7) -> list[dict[str, Any]]:
+    """A daily journal for ``years`` years up to today (~27 entries a day: a smart bottle)."""
+    rng = random.Random(seed)
+    zone = dt.timezone(dt.timedelta(hours=1))
+    today = dt.datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    day = today - dt.timedelta(days=365 * years)
+    out: list[dict[str, Any]] = [{"type": "profile", "sex": "male", "birth_year": 1984,
+                                  "body_mass_kg": 74, "height_cm": 180,
+                                  "timezone": "Europe/Paris"}]
+
+    def at(hour: float) -> str:
+        return (day + dt.timedelta(minutes=int(hour * 60))).isoformat()
+
+    while day <= today:
+        out.append({"type": "sleep", "time": at(-1.5 + rng.random()),
+                    "hours": round(rng.uniform(5.5, 8.5), 1), "quality": rng.randint(2, 5)})
+        out.append({"type": "body_mass", "time": at(7), "kg": round(rng.uniform(72, 76), 1),
+                    "context": "morning"})
+        for hour in sorted(rng.uniform(7, 22) for _ in range(18)):
+            out.append({"type": "fluid", "time": at(hour), "ml": rng.choice([150, 250, 330, 500]),
+                        "drink": rng.choice(["water", "water", "coffee", "tea",
+                                             "sports_drink"])})
+        for hour in (8, 12.5, 16, 19.5):
+            out.append({"type": "meal", "time": at(hour + rng.random() / 2),
+                        "magnesium_mg": rng.randint(40, 160), "potassium_mg": rng.randint(200,
+                                                                                         1200),
+                        "sodium_mg": rng.randint(150, 1400), "energy_kcal": rng.randint(200,
+                                                                                        900)})
+        out.append({"type": "supplement", "time": at(8.2), "name": "magnesium citrate",
+                    "magnesium_mg": 150})
+        if rng.random() < 0.75:
+            start = rng.uniform(17, 19)
+            out.append({"type": "workout", "time": at(start),
+                        "duration_min": rng.randint(30, 120), "activity": rng.choice(ACTIVITIES),
+                        "rpe": rng.randint(3, 9), "temperature_c": round(rng.uniform(0, 32), 1),
+                        "humidity_pct": rng.randint(30, 90)})
+            out.append({"type": "body_mass", "time": at(start + 2.2),
+                        "kg": round(rng.uniform(71, 75), 1), "context": "post_workout"})
+            if rng.random() < 0.25:
+                out.append({"type": "episode", "time": at(start + rng.uniform(0.3, 2)),
+                            "kind": "spasm", "muscle": rng.choice(MUSCLES),
+                            "pain": rng.randint(2, 8), "duration_s": rng.randint(10, 240),
+                            "during": rng.choice(["exercise", "after_exercise"])})
+        if rng.random() < 0.05:
+            out.append({"type": "episode", "time": at(3 + rng.random() * 2), "kind": "spasm",
+                        "muscle": "calf", "pain": rng.randint(3, 9), "during": "sleep"})
+        day += dt.timedelta(days=1)
+    return out
+
+
+def build_store(url: str, years: int) -> int:
+    """Fill a fresh store with the journal of USERNAME (who gets PASSWORD); returns the count."""
+    objects = journal(years)
+    entries = [parse_entry(obj) for obj in objects]
+    accounts.set_password(url, USERNAME, PASSWORD)
+    with session_scope(url) as session:
+        user = store.get_or_create_user(session, USERNAME)
+        store.delete_all(session, user.id)
+        for start in range(0, len(entries), 5000):
+            store.add_entries(session, user.id, entries[start:start + 5000])
+    dispose_all()
+    return len(entries)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "CRAMPWISE_DATABASE_URL": url,
+           "CRAMPWISE_SECRET_KEY": os.environ.get("CRAMPWISE_SECRET_KEY", "bench-" + "k" * 40)}
+    crampwise = Path(sys.executable).parent / "crampwise"
+    command = [str(crampwise), "--db", url, "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers)]
+    log = (Path(tempfile.gettempdir()) / f"crampwise-load-{port}.log").open("wb")
+    server = subprocess.Popen(command, env=env, start_new_session=True, stdout=log, stderr=log)
+    for _ in range(300):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return server
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def sign_in(base: str) -> str:
+    """Sign in through the form as a browser would; the Cookie header value to replay."""
+    with httpx.Client(base_url=base, follow_redirects=False) as client:
+        page = client.get("/signin")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert token, "no CSRF token on the sign-in page"
+        done = client.post("/signin", data={"username": USERNAME, "password": PASSWORD,
+                                            "csrf_token": token.group(1), "next": "/history"})
+        assert done.status_code == 303, done.text
+        return "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+
+
+def run_wrk(base: str, path: str, cookie: str, connections: int, seconds: int) -> dict[str, Any]:
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise SystemExit("wrk is not installed (Debian: apt-get install -y wrk)")
+    text = subprocess.run([wrk, "-t2", f"-c{connections}", f"-d{seconds}s", "--latency",
+                           "-H", f"Cookie: {cookie}", f"{base}{path}"],
+                          capture_output=True, text=True, check=True).stdout
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", text)
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    total = re.search(r"(\d+) requests in", text)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+    return {
+        "requests": int(total.group(1)) if total else 0,
+        "requests_per_s": float(rps.group(1)) if rps else 0.0,
+        "p99_ms": float(p99.group(1)) * scale[p99.group(2)] if p99 else float("nan"),
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+        "socket_errors": sum(int(g) for g in sock.groups()) if sock else 0,
+        "raw": text,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pg", help="PostgreSQL URL (an empty database) instead of SQLite")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="server worker processes (default 1 on SQLite, 2 on PostgreSQL)")
+    parser.add_argument("--path", default="/history")
+    parser.add_argument("--years", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--seconds", type=int, default=20)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="crampwise-load-"))
+    url = args.pg or f"sqlite:///{folder / 'crampwise.db'}"
+    workers = args.workers or (2 if args.pg else 1)
+    started = time.perf_counter()
+    count = build_store(url, args.years)
+    print(f"store: {url.split('@')[-1]}, {count} entries built in "
+          f"{time.perf_counter() - started:.0f} s")
+    port = free_port()
+    server = start_server(url, port, workers)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        cookie = sign_in(base)
+        check = httpx.get(f"{base}{args.path}", headers={"Cookie": cookie})
+        assert check.status_code == 200, f"{args.path} answered {check.status_code}"
+        print(f"{args.path}: {len(check.content)} bytes per page")
+        result = run_wrk(base, args.path, cookie, args.connections, args.seconds)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        shutil.rmtree(folder, ignore_errors=True)
+    print(result["raw"])
+    errors = result["non_2xx"] + result["socket_errors"]
+    print(f"RESULT {'postgresql' if args.pg else 'sqlite'} workers={workers} "
+          f"c={args.connections} d={args.seconds}s: {result['requests_per_s']:.1f} req/s, "
+          f"p99 {result['p99_ms']:.0f} ms, errors {errors} "
+          f"(non-2xx {result['non_2xx']}, socket {result['socket_errors']}), "
+          f"{result['requests']} requests")
+
+
+if __name__ == "__main__":
+    main()
