@@ -205,6 +205,7 @@ def _training(inputs: PlanInputs) -> dict[str, Any]:
     basis = {"acute_load": inputs.acute_load, "chronic_load": inputs.chronic_load,
              "acwr": round(inputs.acwr, 2) if inputs.acwr is not None else None,
              "load_history_days": inputs.load_history_days, "band": list(ACWR_BAND),
+             "as_of": str(inputs.as_of or inputs.today),
              "load_unit": "session RPE x minutes (AU)"}
     strength = plan_text("training_strength").render()
     honesty = plan_text("training_acwr_honesty").render()

@@ -26,6 +26,8 @@ HOT_HEAT_INDEX_C = hydration.HEAT_INDEX_CAUTION_C
 VERY_HOT_HEAT_INDEX_C = 32.2
 """NWS "extreme caution" starts at a heat index of 90 degF (32.2 degC)."""
 SIMILAR_MIN_FRACTION = 0.8
+STALE_DAYS = 7
+"""A load ratio measured more than a week before today says nothing about this week."""
 LONG_SESSION_MIN = 120.0
 SIPS_FROM_MIN = 45.0
 """Shorter sessions need no planned drinking: drink to thirst."""
@@ -78,7 +80,9 @@ def risk(inputs: PlanInputs, activity: str, duration_min: float,
         points += 2 if heat >= VERY_HOT_HEAT_INDEX_C else 1
         reasons.append(f"heat index {heat:.0f} °C (caution from 27 °C, extreme caution from "
                        "32 °C): more sweat, salt loss and fatigue")
-    if inputs.acwr is not None and inputs.load_history_days >= 28 and inputs.acwr > 1.3:
+    recent = inputs.as_of is None or (inputs.today - inputs.as_of).days <= STALE_DAYS
+    if recent and inputs.acwr is not None and inputs.load_history_days >= 28 \
+            and inputs.acwr > 1.3:
         points += 1
         reasons.append(f"your last week's load is {inputs.acwr:.1f}× your 4-week average "
                        "(a sudden jump; a rule of thumb, not a validated predictor)")

@@ -67,6 +67,9 @@ def test_load_spike_counts_only_with_four_weeks_of_history() -> None:
     assert any("4-week average" in r and "not a validated" in r for r in spike["risk"]["reasons"])
     young = prepare(person(acwr=1.6, load_history_days=10), "running", 50)
     assert young["risk"]["points"] == 0
+    stale = prepare(person(acwr=1.6, load_history_days=40, as_of=dt.date(2026, 5, 1)),
+                    "running", 50)
+    assert stale["risk"]["points"] == 0  # measured a month before today
 
 
 def test_fluid_schedule_before_during_after() -> None:
