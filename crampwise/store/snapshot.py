@@ -61,7 +61,9 @@ def _construct(model: type[M], data: dict[str, Any]) -> M:
 
 def _build(kind: str, data: dict[str, Any]) -> Entry:
     if kind == "meal" and data.get("items"):
-        data["items"] = [_construct(MealItem, item) for item in data["items"]]
+        # JSON keeps 120.0 as 120: the models hold floats.
+        data["items"] = [_construct(MealItem, {**item, "grams": float(item["grams"])})
+                         for item in data["items"]]
     elif kind == "medication":
         data["start"] = _date_or_time(data["start"])
         if "end" in data:
@@ -92,7 +94,7 @@ def read_journal(session: Session, user_id: int, types: Iterable[str] | None = N
             query = query.where(common.c.time_utc < until)
         names = [c.name for c in columns]
         timed = kind not in ("profile", "medication")
-        for row in session.execute(query.order_by(common.c.time_utc, common.c.id)).tuples():
+        for row in session.execute(query.order_by(common.c.time_utc, common.c.id)):
             data: dict[str, Any] = {n: v for n, v in zip(names, row[4:], strict=True)
                                     if v is not None}
             data["type"] = kind
