@@ -1,0 +1,97 @@
+"""Exposures, sweat-test history and the daily table on small hand-made journals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crampwise.domain.journal import BodyMass, Episode, Fluid, Medication, Sleep, Workout
+from crampwise.engine.exposures import build, daily_table, sweat_rate_for, sweat_tests
+
+TZ = dt.timezone(dt.timedelta(hours=2))
+T = dt.datetime(2026, 6, 14, 7, 0, tzinfo=TZ)
+
+SPEC_EXAMPLE = [  # journal.md example lines
+    BodyMass(time=T - dt.timedelta(minutes=20), kg=61.4, context="pre_workout"),
+    Workout(time=T, duration_min=105, activity="running", rpe=7, temperature_c=27,
+            humidity_pct=65, muscle_groups=["calf", "quadriceps"]),
+    Fluid(time=T + dt.timedelta(minutes=50), ml=250, drink="water"),
+    BodyMass(time=T + dt.timedelta(minutes=110), kg=59.6, context="post_workout"),
+    Episode(time=T + dt.timedelta(minutes=130), kind="spasm", muscle="calf", side="left",
+            duration_s=90, pain=7, during="after_exercise", relief=["stretching"],
+            relieved=True),
+]
+
+
+def test_spec_example_is_a_sweat_test() -> None:
+    tests = sweat_tests(SPEC_EXAMPLE)
+    assert len(tests) == 1
+    test = tests[0]
+    assert test.rate_l_per_h == pytest.approx(1.1714, abs=1e-3)
+    assert test.mass_loss_pct == pytest.approx(2.93, abs=0.01)
+    assert (test.temperature_band, test.intensity_band) == ("hot", "hard")
+
+
+def test_weighing_too_far_from_the_session_is_not_a_test() -> None:
+    far = [e if not isinstance(e, BodyMass) or e.context != "pre_workout"
+           else BodyMass(time=T - dt.timedelta(hours=3), kg=61.4, context="pre_workout")
+           for e in SPEC_EXAMPLE]
+    assert sweat_tests(far) == []
+
+
+def test_sweat_rate_for_prefers_the_closest_band() -> None:
+    history = sweat_tests(SPEC_EXAMPLE)
+    same = sweat_rate_for(history, 29, 8)
+    assert same.l_per_h == pytest.approx(1.17, abs=0.01) and "hot" in same.basis
+    other = sweat_rate_for(history, 5, "easy")
+    assert other.tests == 1 and other.warning  # falls back to the person's mean, says so
+    none = sweat_rate_for([], 20, "moderate")
+    assert none.tests == 0 and none.warning and "population" in none.basis
+
+
+def test_session_exposures_and_episode_link() -> None:
+    ex = build(SPEC_EXAMPLE)
+    (s,) = ex.sessions
+    assert s.episodes and ex.episodes[0].session is s
+    assert s.dehydrated() is True
+    assert s.load == 735
+    assert s.heat_index_c == pytest.approx(28.6, abs=0.6)  # 27 degC at 65 %: NWS ~83-84 degF
+    assert s.fluid_ml == 250 and s.plain_water_only
+
+
+def test_episode_long_after_a_session_is_not_linked() -> None:
+    late = Episode(time=T + dt.timedelta(hours=9), kind="spasm", muscle="calf",
+                   during="after_exercise")
+    ex = build([*SPEC_EXAMPLE[:4], late])
+    assert ex.episodes[0].session is None
+    night = Episode(time=T + dt.timedelta(hours=16), kind="spasm", muscle="calf", during="sleep")
+    ex = build([*SPEC_EXAMPLE[:4], night])
+    assert ex.episodes[0].session is not None  # night cramp after that day's training
+
+
+def test_daily_table_rows_and_columns() -> None:
+    entries = [*SPEC_EXAMPLE]
+    for d in range(1, 10):
+        day = T + dt.timedelta(days=d)
+        entries.append(Sleep(time=day - dt.timedelta(hours=8), hours=7.5 if d != 5 else 5.0))
+        entries.append(Workout(time=day, duration_min=40, activity="running",
+                               muscle_groups=["calf"]))
+    entries.append(Medication(name="atorvastatin", start=(T + dt.timedelta(days=3)).date()))
+    rows = daily_table(entries)
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    first = rows[0]
+    assert first["episode"] is True and first["body_mass_loss_pct>2"] is True
+    assert first["hot_session"] is True and first["acwr>1.5"] is None
+    later = {r["date"]: r for r in rows}
+    d5 = later[(T + dt.timedelta(days=5)).date().isoformat()]
+    assert d5["short_sleep"] is True and d5["episode"] is False
+    assert d5["same_muscle_consecutive_days"] is True
+    assert d5["cramp_medication"] is True and first["cramp_medication"] is False
+    assert d5["body_mass_loss_pct>2"] is None  # not weighed, no sweat history in that band
+    expected = {"date", "episode", "twitch", "workout", "body_mass_loss_pct>2", "hot_session",
+                "long_session", "hard_session", "acwr>1.5", "monotony>2",
+                "plain_water_long_session", "sodium_deficit>1000mg",
+                "same_muscle_consecutive_days", "no_rest_day_7d", "short_sleep",
+                "low_magnesium_7d", "low_potassium_7d", "low_calcium_7d", "cramp_medication"}
+    assert set(first) == expected
