@@ -26,12 +26,11 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from crampwise.config import get_settings
 from crampwise.domain.parsing import EntryError
-from crampwise.domain.triage import TriageInput
 from crampwise.domain.vocabulary import VocabularyError
 from crampwise.errors import NotFound, UserError
 from crampwise.web import api, pages, security
 from crampwise.web.deps import SignInRequired
-from crampwise.web.schemas import ErrorOut, entries_in_schema
+from crampwise.web.schemas import ErrorOut, entries_in_schema, triage_input_schema
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger(__name__)
@@ -154,8 +153,8 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     components["HTTPValidationError"] = error_schema
     components.pop("ValidationError", None)
     components.update(entries_in_schema()[1])
-    triage_schema = TriageInput.model_json_schema(ref_template="#/components/schemas/{model}")
-    components.update(triage_schema.pop("$defs", {}))
+    triage_schema, triage_defs = triage_input_schema()
+    components.update(triage_defs)
     components["TriageInput"] = triage_schema
     app.openapi_schema = schema
     return schema

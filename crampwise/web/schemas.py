@@ -33,8 +33,10 @@ class ErrorOut(BaseModel):
 class SignUpIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    username: str = Field(max_length=64, description="2-32 lower-case letters, digits, . _ -")
-    password: str = Field(max_length=1024, description="at least 10 characters, not a common one")
+    username: str = Field(max_length=64, pattern=r"^\s*[A-Za-z0-9][A-Za-z0-9._-]{1,31}\s*$",
+                          description="2-32 letters, digits, . _ - (stored in lower case)")
+    password: str = Field(min_length=10, max_length=1024,
+                          description="at least 10 characters, not a common one")
 
 
 class UserOut(BaseModel):
@@ -80,4 +82,21 @@ def entries_in_schema() -> tuple[dict[str, Any], dict[str, Any]]:
     adapter: TypeAdapter[Any] = TypeAdapter(_EntryIn | list[_EntryIn])
     schema = adapter.json_schema(ref_template="#/components/schemas/{model}In")
     defs = {f"{name}In": sub for name, sub in schema.pop("$defs", {}).items()}
+    return schema, defs
+
+
+def triage_input_schema() -> tuple[dict[str, Any], dict[str, Any]]:
+    """(TriageInput schema, its sub-schemas) with the vocabulary's names spelled out."""
+    from crampwise.domain.triage import TriageInput
+    from crampwise.domain.vocabulary import FLAGS, MUSCLES
+
+    schema = TriageInput.model_json_schema(ref_template="#/components/schemas/{model}")
+    defs = schema.pop("$defs", {})
+    properties = schema.get("properties", {})
+    if "muscles" in properties:
+        properties["muscles"]["items"] = {
+            "type": "string", "enum": sorted(MUSCLES),
+            "description": "a muscle name (aliases such as 'calves' are accepted too)"}
+    if "flags" in properties:
+        properties["flags"]["propertyNames"] = {"enum": sorted(FLAGS)}
     return schema, defs

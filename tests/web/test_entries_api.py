@@ -193,7 +193,8 @@ def test_relief_routine_and_unknown_muscles(sqlite_url: str) -> None:
 
 @pytest.mark.parametrize(("path", "module", "name"), [
     ("/api/v1/analysis", "insights", "analyze"), ("/api/v1/plan", "plan", "plan"),
-    ("/api/v1/plan.ics", "plan", "plan_ics")])
+    ("/api/v1/plan.ics", "plan", "plan_ics"), ("/api/v1/analysis?since=2026-04-01", "insights",
+                                               "analyze")])
 def test_analysis_and_plan_answer_or_say_they_are_not_there_yet(
         sqlite_url: str, path: str, module: str, name: str) -> None:
     client = new_client(sqlite_url)
@@ -205,3 +206,35 @@ def test_analysis_and_plan_answer_or_say_they_are_not_there_yet(
         ready = False
     answer = client.get(path, headers=headers)
     assert answer.status_code == (200 if ready else 503), answer.text
+
+
+def test_import_upload_adds_entries_and_rejects_garbage(db_url: str) -> None:
+    client = new_client(db_url)
+    headers = sign_up(client, "ana")
+    lines = "\n".join(json.dumps(e) for e in [workout(1), episode(1), workout(2)]) + "\n"
+    answer = client.post("/api/v1/imports", headers=headers,
+                         files={"file": ("journal.jsonl", lines.encode(), "text/plain")})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["added"] == {"workout": 2, "episode": 1}
+    again = client.post("/api/v1/imports", headers=headers,
+                        files={"file": ("journal.jsonl", lines.encode(), "text/plain")})
+    assert again.json()["skipped_duplicate"] == {"workout": 2, "episode": 1}
+    for name, body in (("x.fit", b"\x0e\x10garbage"), ("x.gpx", b"<gpx><trk>"),
+                       ("notes.txt", b"hello")):
+        bad = client.post("/api/v1/imports", headers=headers,
+                          files={"file": (name, body, "application/octet-stream")})
+        assert bad.status_code == 422, (name, bad.text)
+        assert bad.json()["detail"] and "/tmp" not in bad.json()["detail"]
+    assert _count(client, headers) == 3
+
+
+def test_prepare_checks_its_input(sqlite_url: str) -> None:
+    client = new_client(sqlite_url)
+    headers = sign_up(client, "ana")
+    good = client.get("/api/v1/plan/prepare", headers=headers,
+                      params={"activity": "running", "duration_min": 90, "temperature_c": 28})
+    assert good.status_code == 200, good.text
+    for params in ({"activity": "running", "duration_min": 0},
+                   {"activity": "levitation", "duration_min": 60}):
+        bad = client.get("/api/v1/plan/prepare", headers=headers, params=params)
+        assert bad.status_code == 422 and bad.json()["detail"]

@@ -1,15 +1,17 @@
 """GET /api/v1/analysis: likely causes and personal triggers from your own journal.
 
-The analysis service is imported when first asked for; until it exists the route answers 503.
+Engine services are imported when first asked for, so a part that is missing answers 503 rather
+than stopping the whole app from starting.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import importlib
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 
 from crampwise.web.deps import ApiUser, DbUrl
 from crampwise.web.schemas import ErrorOut
@@ -41,10 +43,15 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+Day = Annotated[dt.date | None, Query(ge=dt.date(1900, 1, 1), le=dt.date(2199, 12, 31))]
+
+
 @router.get("/analysis", response_model=dict[str, Any],
-            responses={code: {"model": ErrorOut} for code in (401, 503)})
-def analysis(url: DbUrl, user: ApiUser) -> dict[str, Any]:
+            responses={code: {"model": ErrorOut} for code in (401, 422, 503)})
+def analysis(url: DbUrl, user: ApiUser, since: Day = None, until: Day = None) -> dict[str, Any]:
     """Likely causes and triggers, each with its evidence grade and how sure we are."""
+    if since is not None and until is not None and until < since:
+        raise HTTPException(status_code=422, detail="'until' must not be before 'since'")
     analyze = service_function("insights", "analyze", "analysis")
-    result = jsonable(analyze(url, user.username))
+    result = jsonable(analyze(url, user.username, since=since, until=until))
     return result if isinstance(result, dict) else {"result": result}
