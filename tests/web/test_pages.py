@@ -339,3 +339,18 @@ def test_pages_need_sign_in_and_forms_need_the_csrf_token(sqlite_url: str) -> No
     client = signed_in_client(sqlite_url)
     forged = client.post("/log/fluid", data={"time": "2026-06-14T07:00", "ml": "250"})
     assert forged.status_code == 403
+
+
+def test_insights_show_causes_with_their_grade(client: TestClient) -> None:
+    from crampwise.domain.vocabulary import cause_label
+
+    token = csrf(client)
+    client.post("/log/medication", data={"csrf_token": token, "name": "atorvastatin",
+                                         "start": "2026-01-01"})
+    client.post("/log/episode", data={"csrf_token": token, "time": "2026-06-14T09:10",
+                                      "kind": "spasm", "muscle": "calf"})
+    page = client.get("/insights").text
+    section = page.split('id="insights"')[1]
+    assert cause_label("medication") in section
+    assert "evidence:" in section and "atorvastatin" in section
+    assert "Medicines" in client.get("/report").text

@@ -121,7 +121,7 @@ def spec(data: dict[str, Any], start: dt.date, end: dt.date) -> dict[str, Any]:
     }
     return {
         "autosize": {"type": "fit-x", "contains": "padding"},
-        "vconcat": [episode_panel, measures],
+        "vconcat": [episode_panel] + ([measures] if data["rows"] else []),
         "resolve": {"scale": {"color": "independent", "x": "shared"}},
         "config": {"font": "system-ui, sans-serif", "axis": {"labelFontSize": 12},
                    "legend": {"orient": "bottom", "columns": 3}},

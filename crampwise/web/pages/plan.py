@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from crampwise.domain.vocabulary import ACTIVITIES, VocabularyError
 from crampwise.errors import UserError
 from crampwise.services import plan as plans
-from crampwise.web.pages._common import DbUrl, PageUser, render
+from crampwise.web.pages._common import DbUrl, PageUser, render, units_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -29,6 +29,8 @@ def plan_page(request: Request, url: DbUrl, user: PageUser, activity: str = "",
     if activity and duration_min:
         try:
             temperature = float(temperature_c) if temperature_c.strip() else None
+            if temperature is not None and units_of(request).imperial:
+                temperature = round((temperature - 32) / 1.8, 1)  # the form asks in °F
             prepared = plans.prepare(url, user.username, activity, float(duration_min),
                                      temperature)
         except (ValueError, UserError, VocabularyError) as exc:

@@ -5,7 +5,7 @@
   "use strict";
   function draw(el, specEl) {
     var spec = JSON.parse(specEl.textContent);
-    var width = Math.max(220, el.clientWidth - 140);
+    var width = Math.max(200, el.clientWidth - (el.clientWidth < 500 ? 100 : 150));
     spec.config = spec.config || {};
     spec.config.view = Object.assign({}, spec.config.view, { continuousWidth: width });
     var compiled = vegaLite.compile(spec).spec;
