@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from crampwise.domain.journal import Entry
@@ -35,6 +35,12 @@ class ReadItem:
     where: str
     entry: Entry | None = None
     problems: list[EntryProblem] | None = None
+    #: database-ready rows made by a parsing worker (store.entries.Prepared), instead of entry
+    prepared: Any = None
+
+    @property
+    def ok(self) -> bool:
+        return self.entry is not None or self.prepared is not None
 
 
 @dataclass
@@ -42,6 +48,8 @@ class ReadContext:
     """What an importer is told and what it reports back while it reads."""
 
     tz: ZoneInfo | None = None
+    #: the store's SQL dialect, for importers that prepare rows in worker processes
+    dialect: str | None = None
     on_progress: Callable[[int], None] = lambda _bytes_done: None
     unused: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)

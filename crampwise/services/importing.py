@@ -136,14 +136,15 @@ def _import_atomic(url: str, username: str, read: Callable[..., Iterable[ReadIte
             user = store.get_or_create_user(session, username)
             if context.tz is None:
                 context.tz = profile_zone(session, user.id)
-            batch: list[Entry] = []
+            context.dialect = session.connection().dialect.name
+            batch: list[Any] = []
             for item in read(path, context):
-                if item.entry is None:
+                if not item.ok:
                     report.note_problem(item)
                     continue
                 if report.error_count and not skip_invalid:
                     continue  # keep reading to list every problem, but write nothing
-                batch.append(item.entry)
+                batch.append(item.prepared if item.prepared is not None else item.entry)
                 if len(batch) >= batch_size:
                     _write(session, user.id, batch, report)
             if report.error_count and not skip_invalid:
@@ -157,7 +158,7 @@ def _import_atomic(url: str, username: str, read: Callable[..., Iterable[ReadIte
         report.duplicates.clear()
 
 
-def _write(session: Session, user_id: int, batch: list[Entry], report: FileReport) -> None:
+def _write(session: Session, user_id: int, batch: list[Any], report: FileReport) -> None:
     if batch:
         result = store.add_entries(session, user_id, batch)
         report.added.update(result.added)
@@ -196,16 +197,16 @@ def _import_batched(url: str, username: str, read: Callable[..., Iterable[ReadIt
             report.warnings.append(f"an earlier import of this file stopped after "
                                    f"{checkpoint.items_done} records; completing it")
     done = 0
-    batch: list[Entry] = []
+    batch: list[Any] = []
     for item in read(path, context):
         done += 1
-        if item.entry is None:
+        if not item.ok:
             report.note_problem(item)
             if not skip_invalid:
                 raise ImportFailed(item.where, "; ".join(str(p) for p in item.problems or []))
             report.skipped_invalid += 1
             continue
-        batch.append(item.entry)
+        batch.append(item.prepared if item.prepared is not None else item.entry)
         if len(batch) >= batch_size:
             _commit_batch(url, user_id, sha, path, batch, done, False, report)
     _commit_batch(url, user_id, sha, path, batch, done, True, report)

@@ -23,6 +23,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # 64 MiB of page cache: the dedupe index of a large journal is probed at random.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, Select, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -99,40 +101,65 @@ def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(User.username == username))
 
 
-def add_entries(session: Session, user_id: int, entries: Sequence[Entry]) -> WriteResult:
+class Prepared(NamedTuple):
+    """An entry turned into database-ready rows (picklable: import workers build these)."""
+
+    kind: str
+    key: str
+    common: dict[str, Any]
+    detail: dict[str, Any]
+
+
+def prepare(entry: Entry, dialect: str) -> Prepared | Profile:
+    """Rows for one entry with values as the driver wants them (profiles stay models)."""
+    if isinstance(entry, Profile):
+        return entry
+    key = dedupe_key(entry)
+    common, detail = _rows_for(entry, 0, key)
+    for row, table in ((common, EntryRow.__table__), (detail, DETAIL_TABLES[common["type"]]
+                                                       .__table__)):
+        for name, convert in _converters(table, dialect).items():
+            value = row.get(name)
+            if value is not None:
+                row[name] = convert(value)
+    return Prepared(common["type"], key, common, detail)
+
+
+def add_entries(session: Session, user_id: int,
+                entries: Sequence[Entry | Prepared]) -> WriteResult:
     """Insert the entries not already stored for this user; returns counts per type."""
     result = WriteResult()
-    keyed: dict[str, Entry] = {}
-    for entry in entries:
-        key = dedupe_key(entry)
-        if isinstance(entry, Profile):
-            _upsert_profile(session, user_id, entry, result)
+    dialect = session.connection().dialect.name
+    keyed: dict[str, Prepared] = {}
+    for item in entries:
+        ready = item if isinstance(item, Prepared) else prepare(item, dialect)
+        if isinstance(ready, Profile):
+            _upsert_profile(session, user_id, ready, result)
             continue
-        if key in keyed:
-            result.duplicates[_kind(entry)] += 1
+        if ready.key in keyed:
+            result.duplicates[ready.kind] += 1
             continue
-        keyed[key] = entry
+        keyed[ready.key] = ready
     if not keyed:
         return result
     existing = _existing_keys(session, user_id, list(keyed))
     fresh = []
-    for key, entry in keyed.items():
+    for key, ready in keyed.items():
         if key in existing:
-            result.duplicates[_kind(entry)] += 1
+            result.duplicates[ready.kind] += 1
         else:
-            fresh.append((key, entry))
+            fresh.append(ready)
     if not fresh:
         return result
-    commons, details = zip(*(_rows_for(e, user_id, k) for k, e in fresh), strict=True)
-    ids = _allocate_ids(session, user_id, len(commons))
+    ids = _allocate_ids(session, user_id, len(fresh))
+    commons: list[dict[str, Any]] = []
     by_type: dict[str, list[dict[str, Any]]] = {}
-    for entry_id, common, detail in zip(ids, commons, details, strict=True):
-        common["id"] = entry_id
-        detail["entry_id"] = entry_id
-        by_type.setdefault(common["type"], []).append(detail)
-    fast_insert(session, EntryRow.__table__, list(commons))
+    for entry_id, ready in zip(ids, fresh, strict=True):
+        commons.append({**ready.common, "id": entry_id, "user_id": user_id})
+        by_type.setdefault(ready.kind, []).append({**ready.detail, "entry_id": entry_id})
+    fast_insert(session, EntryRow.__table__, commons, converted=True)
     for kind, rows in by_type.items():
-        fast_insert(session, DETAIL_TABLES[kind].__table__, rows)
+        fast_insert(session, DETAIL_TABLES[kind].__table__, rows, converted=True)
         result.added[kind] += len(rows)
     return result
 
@@ -154,7 +181,8 @@ def _allocate_ids(session: Session, user_id: int, count: int) -> list[int]:
     return list(range(start + 1, start + 1 + count))
 
 
-def fast_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+def fast_insert(session: Session, table: Any, rows: list[dict[str, Any]],
+                converted: bool = False) -> None:
     """``executemany`` on the driver with values converted here: the bulk path of imports.
 
     SQLAlchemy's per-row processing costs more than the insert itself at a million rows; the
@@ -164,31 +192,51 @@ def fast_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
         return
     conn = session.connection()
     dialect = conn.dialect
-    columns = [c for c in table.columns if c.name in rows[0]]
-    compiled = insert(table).compile(dialect=dialect, column_keys=[c.name for c in columns])
-    converters = {c.name: _converter(c.type, dialect.name) for c in columns}
-    converters = {k: f for k, f in converters.items() if f is not None}
-    if converters:
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    if not converted:
+        converters = _converters(table, dialect.name)
         for row in rows:
             for name, convert in converters.items():
-                value = row[name]
+                value = row.get(name)
                 if value is not None:
                     row[name] = convert(value)
     if compiled.positional:
-        order = compiled.positiontup or []
-        conn.exec_driver_sql(str(compiled), [tuple(row[k] for k in order) for row in rows])
+        pick = operator.itemgetter(*(compiled.positiontup or []))
+        values = [pick(row) for row in rows]
+        if len(compiled.positiontup or []) == 1:
+            values = [(v,) for v in values]
+        conn.exec_driver_sql(str(compiled), values)
     else:
         conn.exec_driver_sql(str(compiled), rows)
+
+
+@cache
+def _converters(table: Any, dialect: str) -> dict[str, Any]:
+    found = {c.name: _converter(c.type, dialect) for c in table.columns}
+    return {name: f for name, f in found.items() if f is not None}
 
 
 def _converter(column_type: Any, dialect: str) -> Any:
     if isinstance(column_type, UTCDateTime):
         if dialect == "sqlite":
-            return lambda v: v.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        return lambda v: v.astimezone(dt.UTC)
+            return _sqlite_time
+        return _utc
     if isinstance(column_type, JSON):
-        return lambda v: json.dumps(v, separators=(",", ":"))
+        return _json
     return None
+
+
+def _sqlite_time(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.UTC)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _existing_keys(session: Session, user_id: int, keys: list[str]) -> set[str]:
