@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -44,7 +45,15 @@ COMMON_PASSWORDS = frozenset({
 })
 
 _hasher = PasswordHasher()  # Argon2id with the library's recommended (RFC 9106 low-memory) cost
-_DUMMY_HASH = _hasher.hash("not a real password, used to even out timing")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the user is unknown, so timing does not reveal it.
+
+    Made on first use: hashing at import would cost every CLI command a third of a second.
+    """
+    return _hasher.hash("not a real password, used to even out timing")
 
 
 class AccountError(UserError):
@@ -126,7 +135,7 @@ def _lookup(session: Session, username: str) -> User | None:
 
 def _verify(stored: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(stored or _DUMMY_HASH, password) and stored is not None
+        return _hasher.verify(stored or _dummy_hash(), password) and stored is not None
     except (VerificationError, InvalidHashError):
         return False
 
