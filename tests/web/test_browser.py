@@ -136,6 +136,21 @@ def test_red_flag_leads_to_the_emergency_screen(page) -> None:  # type: ignore[n
     assert page.problems == []
 
 
+def test_keyboard_reaches_the_skip_link_and_the_body_map(page) -> None:  # type: ignore[no-untyped-def]
+    sign_up(page, f"keys-{page.width}")
+    page.goto("/now")
+    page.keyboard.press("Tab")
+    expect(page.locator("a.skip")).to_be_focused()
+    page.goto("/now/where?kind=twitch")
+    calf = page.locator('svg a[data-muscle="calf"]')
+    calf.focus()
+    expect(calf).to_be_focused()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/now/check?kind=twitch&muscle=calf")
+    assert page.locator("h1").inner_text().startswith("Calf twitch")
+    assert page.problems == []
+
+
 def test_log_import_export_and_report(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     sign_up(page, f"log-{page.width}")
     page.goto("/log/workout")

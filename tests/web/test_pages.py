@@ -234,8 +234,8 @@ def test_history_chart_has_episodes_and_fluid_balance(client: TestClient) -> Non
     day = (dt.date.today() - dt.timedelta(days=1)).isoformat()
     client.post("/log/workout", data={"csrf_token": token, "time": f"{day}T08:00",
                                       "activity": "running", "duration_min": "60",
-                                      "mass_before_kg": "70", "mass_after_kg": "69",
-                                      "fluid_ml": "500"})
+                                      "rpe": "6", "mass_before_kg": "70",
+                                      "mass_after_kg": "69", "fluid_ml": "500"})
     client.post("/log/episode", data={"csrf_token": token, "time": f"{day}T09:30",
                                       "kind": "spasm", "muscle": "calf"})
     client.post("/log/episode", data={"csrf_token": token, "time": f"{day}T10:30",
@@ -248,6 +248,7 @@ def test_history_chart_has_episodes_and_fluid_balance(client: TestClient) -> Non
     # sweat = 1 kg lost + 0.5 L drunk = 1.5 L; balance = 0.5 - 1.5 L
     assert by_what["balance (drunk − sweat)"] == -1000
     assert by_what["training"] == 60
+    assert by_what["session load"] == 360  # effort 6 x 60 minutes
     calf_only = chart_spec(client.get("/history?muscle=calf").text)
     assert [m["muscle"] for m in calf_only["vconcat"][0]["data"]["values"]] == ["calf"]
 

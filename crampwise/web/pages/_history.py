@@ -1,6 +1,7 @@
 """Day-by-day series for the History chart: episodes against fluids, training and sleep.
 
-Fluid balance is what was drunk that day minus the sweat lost in workouts that had a body mass
+Training is shown as minutes, and as session load (effort 0-10 × minutes, the Foster method) for
+sessions logged with an effort. Fluid balance is what was drunk that day minus the sweat lost in workouts that had a body mass
 logged before and after (the standard weigh-in method; without the weigh-ins only intake is
 known, and the chart says so). The Vega-Lite spec is built here so it can be tested without a
 browser; ``static/chart.js`` only draws it.
@@ -15,6 +16,7 @@ from typing import Any
 
 from crampwise.domain.journal import BodyMass, Entry, Episode, Fluid, Sleep, Workout
 from crampwise.engine.hydration import sweat_loss_l
+from crampwise.engine.load import session_load
 from crampwise.web.pages._common import Units
 
 PERIODS = {"7": "last 7 days", "30": "last 30 days", "90": "last 90 days", "365": "last year",
@@ -64,8 +66,11 @@ def series(entries: Iterable[Entry], zone: dt.tzinfo, muscle: str | None,
         intake[_day(f.time, zone)] += f.ml
     sweat: dict[str, float] = defaultdict(float)
     training: dict[str, float] = defaultdict(float)
+    load: dict[str, float] = defaultdict(float)
     for w in workouts:
         training[_day(w.time, zone)] += w.duration_min
+        if w.rpe is not None:
+            load[_day(w.time, zone)] += session_load(float(w.rpe), float(w.duration_min))
         lost = _sweat_ml(w, masses, fluids)
         if lost is not None:
             sweat[_day(w.time, zone)] += lost
@@ -80,6 +85,9 @@ def series(entries: Iterable[Entry], zone: dt.tzinfo, muscle: str | None,
     for day, minutes in sorted(training.items()):
         rows.append({"date": day, "series": "Training (min)", "what": "training",
                      "value": round(minutes)})
+    for day, units_of_load in sorted(load.items()):
+        rows.append({"date": day, "series": "Load (RPE × min)", "what": "session load",
+                     "value": round(units_of_load)})
     for s in sleeps:
         hours = s.duration_h
         rows.append({"date": _day(s.time + dt.timedelta(hours=hours), zone),
@@ -114,7 +122,7 @@ def spec(data: dict[str, Any], start: dt.date, end: dt.date) -> dict[str, Any]:
             "row": {"field": "series", "type": "nominal", "title": None,
                     "header": {"labelAngle": 0, "labelAlign": "left", "labelFontWeight": "bold"}},
             "color": {"field": "what", "type": "nominal", "title": "Measure",
-                      "scale": {"range": ["#1c4e80", "#8a4b00", "#05603a", "#6a3d9a"]}},
+                      "scale": {"range": ["#1c4e80", "#8a4b00", "#7a1f5c", "#05603a", "#6a3d9a"]}},
             "xOffset": {"field": "what", "type": "nominal"},
         },
         "resolve": {"scale": {"y": "independent"}},
