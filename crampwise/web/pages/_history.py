@@ -1,10 +1,10 @@
 """Day-by-day series for the History chart: episodes against fluids, training and sleep.
 
-Training is shown as minutes, and as session load (effort 0-10 × minutes, the Foster method) for
-sessions logged with an effort. Fluid balance is what was drunk that day minus the sweat lost in workouts that had a body mass
-logged before and after (the standard weigh-in method; without the weigh-ins only intake is
-known, and the chart says so). The Vega-Lite spec is built here so it can be tested without a
-browser; ``static/chart.js`` only draws it.
+Training is shown as minutes, and as session load (effort 0-10 x minutes, the Foster method)
+for sessions logged with an effort. Fluid balance is what was drunk that day minus the sweat lost
+in workouts that had a body mass logged before and after (the standard weigh-in method; without
+the weigh-ins only intake is known, and the chart says so). The Vega-Lite spec is built here so
+it can be tested without a browser; ``static/chart.js`` only draws it.
 """
 
 from __future__ import annotations
