@@ -16,4 +16,5 @@ from crampwise.services import accounts
 def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     monkeypatch.setattr(accounts, "_hasher", cheap)
-    monkeypatch.setattr(accounts, "_DUMMY_HASH", cheap.hash("dummy password for timing"))
+    dummy = cheap.hash("dummy password for timing")
+    monkeypatch.setattr(accounts, "_dummy_hash", lambda: dummy)
