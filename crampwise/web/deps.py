@@ -79,7 +79,7 @@ def page_user(request: Request, url: DbUrl) -> Account:
     account = security.session_account(request, url)
     if account is None:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        raise SignInRequired(target if request.method == "GET" else request.url.path)
+        raise SignInRequired(target if request.method == "GET" else "/")
     return account
 
 
