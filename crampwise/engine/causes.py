@@ -136,11 +136,13 @@ def _heat(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
 def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     unusual = count(_session_pairs(ex, SessionExposure.unusual))
     recovery = count(_session_pairs(ex, SessionExposure.same_muscle_consecutive))
+    no_rest = count(_session_pairs(ex, SessionExposure.no_rest_day))
     best: CauseFinding | None = None
     for con, what, fn in (
             (unusual, "longer or harder than 85 % of your sessions", SessionExposure.unusual),
             (recovery, "the same muscle group trained the day before",
-             SessionExposure.same_muscle_consecutive)):
+             SessionExposure.same_muscle_consecutive),
+            (no_rest, "no rest day in the 7 days up to it", SessionExposure.no_rest_day)):
         found = _finding("muscle_fatigue", con, [_contrast_line(ex, con, what, "session")], fn)
         if found and (best is None or found.confidence > best.confidence):
             if best is not None:
@@ -273,17 +275,50 @@ def _nutrients(ex: Exposures, gaps: list[str], reference: nutrition.ReferenceFn 
         gaps.append("reference intakes not available: nutrient intake cannot be assessed")
         return None
     low = sorted((g for g in found if g.low), key=lambda g: g.fraction)
-    if not low:
+    contrast = _intake_contrast(ex, found)
+    if not low and contrast is None:
         return None
-    worst = low[0]
-    level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - worst.fraction) * 1.5)
-    level *= min(1.0, worst.days / 14.0)
-    lines = [f"usual {g.nutrient} intake about {round(g.usual_mg, -1):,.0f} mg/day over {g.days} "
-             f"logged days, {_pct(g.fraction)} of the reference intake "
-             f"({g.reference_mg:,.0f} mg)" for g in low]
+    level = 0.0
+    lines: list[str] = []
+    strength = 0.0
+    if low:
+        worst = low[0]
+        # Under half the reference reads "more likely than not"; a third of it about 0.7.
+        level = min(0.75, 0.3 + (nutrition.LOW_FRACTION - worst.fraction) * 1.2)
+        level *= min(1.0, worst.days / 14.0)
+        strength = 1 - worst.fraction
+        lines = [f"usual {g.nutrient} intake about {round(g.usual_mg, -1):,.0f} mg/day over "
+                 f"{g.days} logged days, {_pct(g.fraction)} of the reference intake "
+                 f"({g.reference_mg:,.0f} mg)" for g in low]
+    conf = level
+    if contrast is not None:
+        con, nutrient = contrast
+        lines.append(_contrast_line(ex, con, f"{nutrient} intake over the previous 7 days under "
+                                    "two thirds of the reference", "day"))
+        if con.confidence > conf:
+            conf, strength = con.confidence, con.lift
+    if conf < MIN_LISTED:
+        return None
     lines.append("intake is only a hint: a blood test shows whether levels are actually low; "
                  "supplements do not prevent cramps in people who are not deficient")
-    return CauseFinding("nutrient_deficiency", round(level, 2), lines, 1 - worst.fraction)
+    return CauseFinding("nutrient_deficiency", conf, lines, strength)
+
+
+def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
+                     ) -> tuple[Contrast, str] | None:
+    """Were the 7 days before episode days lower in a mineral than the 7 days before others?"""
+    ep_days = {w.date for w in ex.episodes}
+    best: tuple[Contrast, str] | None = None
+    for gap in gaps:
+        line = gap.reference_mg * nutrition.LOW_FRACTION
+        pairs: list[tuple[bool | None, bool]] = []
+        for day in ex.days:
+            avg = nutrition.rolling_mean(ex.intake, gap.nutrient, day)
+            pairs.append((None if avg is None else avg < line, day in ep_days))
+        con = count(pairs)
+        if con.enough and con.lift > 0 and (best is None or con.confidence > best[0].confidence):
+            best = (con, gap.nutrient)
+    return best
 
 
 def rank_causes(ex: Exposures, reference: nutrition.ReferenceFn | None = None

@@ -6,8 +6,10 @@ recovery of the muscles), per-episode windows (the session it followed, the slee
 per-day intake. ``daily_table`` flattens them to one row per observed day for the trigger
 statistics.
 
-Episode linking: an episode belongs to the latest session that started before it and ended at
-most 4 h before it (16 h for an episode at rest or in sleep: the same day's training).
+Episode linking: an episode belongs to the latest session that started before it if that
+session ended at most 4 h before it (not for episodes logged at rest or in sleep), or else if
+the session was on the same activity day (an episode before 06:00 counts with the day before):
+a night cramp belongs to that day's training.
 
 ``daily_table`` columns (stable names; None means unknown, not "no"):
 
@@ -25,7 +27,7 @@ most 4 h before it (16 h for an episode at rest or in sleep: the same day's trai
 - ``plain_water_long_session``: a session of 90 min or more where the drinks logged held under
   200 mg sodium per litre; None when no drink was logged around that session.
 - ``sodium_deficit>1000mg``: estimated sweat sodium loss minus sodium taken in over a session
-  above 1,000 mg, under half replaced, while at least half the fluid was replaced (plain water).
+  above 1,000 mg, under half replaced, while at least a quarter of the fluid was replaced.
 - ``same_muscle_consecutive_days``: a muscle group of that day's session was trained the day
   before. ``no_rest_day_7d``: a session on each of the 7 days ending that day.
 - ``short_sleep``: the sleep ending that day at least 1 h shorter than the person's median.
@@ -70,7 +72,7 @@ __all__ = ["Exposures", "SessionExposure", "EpisodeWindow", "build", "daily_tabl
            "sweat_tests", "sweat_rate_for", "SweatTest", "SweatEstimate"]
 
 AFTER_SESSION = dt.timedelta(hours=4)
-AFTER_SESSION_REST = dt.timedelta(hours=16)
+NIGHT_ENDS_HOUR = 6
 DRINK_MARGIN = dt.timedelta(minutes=15)
 SLEEP_LOOKBACK = dt.timedelta(hours=30)
 UNUSUAL_PERCENTILE = 0.85
@@ -130,16 +132,16 @@ class SessionExposure:
         return loss > hydration.BODY_MASS_LOSS_LIMIT_PCT
 
     def fluid_replaced(self) -> bool | None:
-        """At least half of the sweat was replaced by drinks."""
+        """At least a quarter of the sweat was replaced by drinks (the person did drink)."""
         if self.sweat_l is None or self.fluid_ml is None or self.sweat_l <= 0:
             return None
-        return self.fluid_ml / 1000.0 >= 0.5 * self.sweat_l
+        return self.fluid_ml / 1000.0 >= 0.25 * self.sweat_l
 
     def sodium_unreplaced(self, line_mg: float = 1000.0) -> bool | None:
         """Sweat sodium loss over ``line_mg``, under half replaced, while the fluid was replaced.
 
         The pattern of "long sweaty sessions on plain water" (Lau 2019, evidence.md §2.2): a
-        session where the drinking was too little is counted as dehydration instead.
+        session with next to no drinking (under a quarter of the sweat) is dehydration instead.
         """
         if self.sodium_loss_mg is None or self.sodium_in_mg is None:
             return None
@@ -164,6 +166,10 @@ class SessionExposure:
         if not self.workout.muscle_groups:
             return None
         return self.days_since_same_muscle == 1
+
+    def no_rest_day(self) -> bool:
+        """Trained on each of the 7 days ending with this one."""
+        return self.rest_days_7d == 0
 
     def load_spike(self) -> bool | None:
         """Acute:chronic load ratio above 1.5, with 4 weeks of history."""
@@ -306,15 +312,24 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
     return out
 
 
+def _activity_day(when: dt.datetime) -> dt.date:
+    """The day whose training a moment belongs to: small hours count with the evening before."""
+    day = when.date()
+    return day - dt.timedelta(days=1) if when.hour < NIGHT_ENDS_HOUR else day
+
+
 def _link(sessions: list[SessionExposure], starts: list[dt.datetime], ep: Episode
           ) -> SessionExposure | None:
-    reach = AFTER_SESSION_REST if ep.during in ("rest", "sleep") else AFTER_SESSION
     i = bisect.bisect_right(starts, ep.time) - 1
-    while i >= 0 and ep.time - starts[i] <= dt.timedelta(hours=24) + reach:
-        s = sessions[i]
-        if s.workout.end + reach >= ep.time:
-            return s
-        i -= 1
+    if i < 0:
+        return None
+    latest = sessions[i]
+    if ep.during not in ("rest", "sleep") and latest.workout.end + AFTER_SESSION >= ep.time:
+        return latest
+    # Otherwise the same activity day's last session, whatever its length (a fixed window
+    # after the end would favour long sessions, which reach further into the night).
+    if _activity_day(latest.workout.time) == _activity_day(ep.time):
+        return latest
     return None
 
 

@@ -83,7 +83,7 @@ def _person(rng: random.Random, cause: str | None) -> Person:
         person.drink_share = rng.uniform(0.1, 0.3)
         person.sweat_base = rng.uniform(1.1, 1.5)
     if cause == "nutrient_deficiency":
-        person.diet_fraction = rng.uniform(0.35, 0.55)
+        person.diet_fraction = rng.uniform(0.3, 0.5)
     return person
 
 

@@ -60,14 +60,16 @@ def test_session_exposures_and_episode_link() -> None:
     assert s.fluid_ml == 250 and s.plain_water_only
 
 
-def test_episode_long_after_a_session_is_not_linked() -> None:
-    late = Episode(time=T + dt.timedelta(hours=9), kind="spasm", muscle="calf",
-                   during="after_exercise")
-    ex = build([*SPEC_EXAMPLE[:4], late])
-    assert ex.episodes[0].session is None
-    night = Episode(time=T + dt.timedelta(hours=16), kind="spasm", muscle="calf", during="sleep")
-    ex = build([*SPEC_EXAMPLE[:4], night])
-    assert ex.episodes[0].session is not None  # night cramp after that day's training
+def test_episodes_link_to_the_same_days_training_only() -> None:
+    def linked(hours: float, during: str) -> bool:
+        ep = Episode(time=T + dt.timedelta(hours=hours), kind="spasm", muscle="calf",
+                     during=during)
+        return build([*SPEC_EXAMPLE[:4], ep]).episodes[0].session is not None
+
+    assert linked(9, "after_exercise")  # same afternoon
+    assert linked(19, "sleep")  # 02:00 the next night counts with that day's training
+    assert not linked(31, "rest")  # the next afternoon, no training that day
+    assert not linked(-1, "rest")  # before the session
 
 
 def test_daily_table_rows_and_columns() -> None:
