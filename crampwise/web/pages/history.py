@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from crampwise.domain.vocabulary import MUSCLES, muscle_label
-from crampwise.services import journal
+from crampwise.services.insights import load_entries
 from crampwise.web.pages._common import DbUrl, PageUser, render, units_of, zone_of
 from crampwise.web.pages._history import PERIODS, series, spec
 
@@ -27,7 +27,7 @@ def history(request: Request, url: DbUrl, user: PageUser, muscle: str = "",
     zone = zone_of(url, user.username)
     since = (None if period == "all"
              else dt.datetime.now(dt.UTC) - dt.timedelta(days=int(period)))
-    found = (entry for _, entry in journal.entries(url, user.username, types=TYPES, since=since))
+    found = load_entries(url, user.username, since=since)  # fast read: no re-validation
     data = series(found, zone, muscle or None, units_of(request))
     muscles = [(m, muscle_label(m)) for m in MUSCLES]
     today = dt.datetime.now(zone).date()
