@@ -21,8 +21,8 @@ TCX = DATA / "tcx" / "tcxparser_forerunner410_run_hr.tcx"
 
 
 @pytest.fixture
-def client(sqlite_url: str) -> TestClient:
-    return signed_in_client(sqlite_url)
+def client(db_url: str) -> TestClient:
+    return signed_in_client(db_url)
 
 
 def hidden(html: str, name: str) -> str:
@@ -68,7 +68,7 @@ def disposition(html: str) -> str:
 
 
 def test_now_asks_emergency_signs_first_and_reaches_the_stretch_in_one_screen(
-        client: TestClient, sqlite_url: str) -> None:
+        client: TestClient, db_url: str) -> None:
     check = start_flow(client)
     keys = asked(check)
     assert keys[:2] == ["flags.chest_pain", "flags.short_of_breath"]
@@ -78,7 +78,7 @@ def test_now_asks_emergency_signs_first_and_reaches_the_stretch_in_one_screen(
     assert disposition(result.text) == "self_care"
     assert '<img src="/stretches/calf-' in result.text
     assert 'class="timer" data-seconds="30"' in result.text
-    stored = episodes(sqlite_url)
+    stored = episodes(db_url)
     assert len(stored) == 1
     assert stored[0].muscle == "calf" and stored[0].kind == "spasm"
     assert stored[0].flags and set(stored[0].flags) == {k.removeprefix("flags.") for k in keys}
@@ -86,18 +86,18 @@ def test_now_asks_emergency_signs_first_and_reaches_the_stretch_in_one_screen(
 
 
 def test_a_red_flag_answer_leads_to_the_emergency_screen(client: TestClient,
-                                                         sqlite_url: str) -> None:
+                                                         db_url: str) -> None:
     result = answer(client, start_flow(client), {"flags.chest_pain": "yes"})
     assert disposition(result.text) == "emergency"
     assert 'href="tel:112"' in result.text
     assert 'class="timer"' not in result.text  # no stretching advice on the emergency screen
-    assert episodes(sqlite_url)[0].flags["chest_pain"] is True
+    assert episodes(db_url)[0].flags["chest_pain"] is True
 
 
-def test_later_answers_update_the_same_episode(client: TestClient, sqlite_url: str) -> None:
+def test_later_answers_update_the_same_episode(client: TestClient, db_url: str) -> None:
     first = answer(client, start_flow(client))
     let_go = answer(client, first.text.split('id="relief"')[1], {"self_care_helped": "yes"})
-    assert [e.relieved for e in episodes(sqlite_url)] == [True]
+    assert [e.relieved for e in episodes(db_url)] == [True]
     page = let_go.text
     for _ in range(6):  # answer the non-yes/no questions until a warning-sign screen comes
         screen = page.split('id="more-h"')[1]
@@ -109,26 +109,26 @@ def test_later_answers_update_the_same_episode(client: TestClient, sqlite_url: s
     second = answer(client, screen, {flags[0]: "yes"})
     flag = flags[0]
     assert second.status_code == 200
-    stored = episodes(sqlite_url)
+    stored = episodes(db_url)
     assert len(stored) == 1, "re-answering replaces the episode instead of adding one"
     assert stored[0].flags[flag.removeprefix("flags.")] is True
     assert stored[0].relieved is True  # earlier answers are kept
 
 
-def test_a_stale_form_never_deletes_another_entry(client: TestClient, sqlite_url: str) -> None:
+def test_a_stale_form_never_deletes_another_entry(client: TestClient, db_url: str) -> None:
     first = answer(client, start_flow(client))
-    (entry_id, _), = journal.history(sqlite_url, "ana", types=["episode"])
-    journal.delete_entry(sqlite_url, "ana", entry_id)
+    (entry_id, _), = journal.history(db_url, "ana", types=["episode"])
+    journal.delete_entry(db_url, "ana", entry_id)
     client.post("/log/fluid", data={"csrf_token": csrf(client), "time": "2026-06-14T07:00",
                                     "ml": "250"})
     answer(client, first.text.split('id="relief"')[1], {"self_care_helped": "yes"})
-    assert journal.counts(sqlite_url, "ana") == {"fluid": 1, "episode": 1}
+    assert journal.counts(db_url, "ana") == {"fluid": 1, "episode": 1}
 
 
-def test_twitch_of_the_eyelid_logs_a_twitch(client: TestClient, sqlite_url: str) -> None:
+def test_twitch_of_the_eyelid_logs_a_twitch(client: TestClient, db_url: str) -> None:
     result = answer(client, start_flow(client, "twitch", "eyelid"))
     assert result.status_code == 200
-    assert episodes(sqlite_url)[0].kind == "twitch"
+    assert episodes(db_url)[0].kind == "twitch"
 
 
 def test_now_rejects_unknown_muscle_and_damaged_state(client: TestClient) -> None:
@@ -151,20 +151,20 @@ def test_every_log_form_labels_every_input(client: TestClient, kind: str) -> Non
             rf'<label class="check"><input[^>]*id="{field_id}"', html), field_id
 
 
-def test_workout_form_logs_body_masses_and_fluid(client: TestClient, sqlite_url: str) -> None:
+def test_workout_form_logs_body_masses_and_fluid(client: TestClient, db_url: str) -> None:
     token = csrf(client)
     response = client.post("/log/workout", data={
         "csrf_token": token, "time": "2026-06-14T07:00", "activity": "running",
         "duration_min": "60", "rpe": "7", "mass_before_kg": "70.0", "mass_after_kg": "69.1",
         "fluid_ml": "500", "fluid_drink": "sports_drink", "muscle_groups": ["calf", "hamstring"]})
     assert response.status_code == 200 and "saved=" in str(response.url)
-    counts = journal.counts(sqlite_url, "ana")
+    counts = journal.counts(db_url, "ana")
     assert counts == {"workout": 1, "body_mass": 2, "fluid": 1}
     masses = sorted((e.time, e.kg, e.context) for _, e in
-                    journal.entries(sqlite_url, "ana", types=["body_mass"]))
+                    journal.entries(db_url, "ana", types=["body_mass"]))
     assert [m[2] for m in masses] == ["pre_workout", "post_workout"]
     assert masses[1][0] - masses[0][0] == dt.timedelta(minutes=60)
-    workout = journal.last_entry(sqlite_url, "ana", "workout")
+    workout = journal.last_entry(db_url, "ana", "workout")
     assert workout.muscle_groups == ["calf", "hamstring"]
     # the next form remembers the activity and drink, but not one-off values
     again = client.get("/log/workout").text
@@ -172,7 +172,7 @@ def test_workout_form_logs_body_masses_and_fluid(client: TestClient, sqlite_url:
     assert 'id="f-mass_before_kg" name="mass_before_kg" value=""' in again
 
 
-def test_imperial_units_convert_form_values(client: TestClient, sqlite_url: str) -> None:
+def test_imperial_units_convert_form_values(client: TestClient, db_url: str) -> None:
     token = csrf(client)
     switched = client.post("/prefs/units", data={"csrf_token": token, "system": "imperial",
                                                  "next": "/log/fluid"})
@@ -181,42 +181,42 @@ def test_imperial_units_convert_form_values(client: TestClient, sqlite_url: str)
                                     "ml": "16", "drink": "water"})
     client.post("/log/body_mass", data={"csrf_token": token, "time": "2026-06-14T07:00",
                                         "kg": "165"})
-    fluid = journal.last_entry(sqlite_url, "ana", "fluid")
-    mass = journal.last_entry(sqlite_url, "ana", "body_mass")
+    fluid = journal.last_entry(db_url, "ana", "fluid")
+    mass = journal.last_entry(db_url, "ana", "body_mass")
     assert fluid.ml == pytest.approx(473.2, abs=0.1)
     assert mass.kg == pytest.approx(74.84, abs=0.01)
     assert 'value="165"' in client.get("/log/body_mass").text  # shown back in pounds
 
 
 def test_invalid_form_shows_the_problem_and_stores_nothing(client: TestClient,
-                                                          sqlite_url: str) -> None:
+                                                          db_url: str) -> None:
     response = client.post("/log/fluid", data={"csrf_token": csrf(client),
                                                "time": "2026-06-14T07:00", "ml": "lots"})
     assert response.status_code == 422
     assert 'id="errors"' in response.text and "ml" in response.text
-    assert journal.counts(sqlite_url, "ana") == {}
+    assert journal.counts(db_url, "ana") == {}
 
 
-def test_editing_replaces_the_entry(client: TestClient, sqlite_url: str) -> None:
+def test_editing_replaces_the_entry(client: TestClient, db_url: str) -> None:
     token = csrf(client)
     client.post("/log/episode", data={"csrf_token": token, "time": "2026-06-14T09:10",
                                       "kind": "spasm", "muscle": "calf", "pain": "7"})
-    (entry_id, _), = journal.history(sqlite_url, "ana", types=["episode"])
+    (entry_id, _), = journal.history(db_url, "ana", types=["episode"])
     form = client.get(f"/log/episode?edit={entry_id}").text
     assert 'value="7"' in form
     client.post("/log/episode", data={"csrf_token": token, "edit": str(entry_id),
                                       "time": "2026-06-14T09:10", "kind": "spasm",
                                       "muscle": "calf", "pain": "4", "side": "left"})
-    stored = episodes(sqlite_url)
+    stored = episodes(db_url)
     assert len(stored) == 1 and stored[0].pain == 4 and stored[0].side == "left"
 
 
-def test_meal_items_are_matched_to_foods(client: TestClient, sqlite_url: str) -> None:
+def test_meal_items_are_matched_to_foods(client: TestClient, db_url: str) -> None:
     response = client.post("/log/meal", data={"csrf_token": csrf(client),
                                               "time": "2026-06-14T12:30",
                                               "items": "120 banana, raw\n60 g spinach, raw"})
     assert response.status_code == 200
-    meal = journal.last_entry(sqlite_url, "ana", "meal")
+    meal = journal.last_entry(db_url, "ana", "meal")
     assert [i.grams for i in meal.items] == [120, 60]
 
 
@@ -277,7 +277,7 @@ def run_import(client: TestClient, path: Path) -> dict:
 
 
 def test_import_runs_in_the_background_and_export_reads_back(client: TestClient,
-                                                             sqlite_url: str) -> None:
+                                                             db_url: str) -> None:
     status = run_import(client, TCX)
     assert status["state"] == "finished" and status["percent"] == 100
     assert status["report"]["added"] == {"workout": 1}
@@ -300,9 +300,9 @@ def test_a_broken_file_reports_failure(client: TestClient, tmp_path: Path) -> No
     assert status["state"] == "failed" and status["report"]["errors"]
 
 
-def test_jobs_are_private(client: TestClient, sqlite_url: str) -> None:
+def test_jobs_are_private(client: TestClient, db_url: str) -> None:
     status = run_import(client, TCX)
-    other = signed_in_client(sqlite_url, "ben")
+    other = signed_in_client(db_url, "ben")
     assert other.get(f"/transfer/jobs/{status['id']}/json").status_code == 404
 
 
@@ -330,14 +330,14 @@ def test_plan_insights_and_report(client: TestClient) -> None:
     assert "chest pain" in report.text.lower() and 'id="report-flags"' in report.text
 
 
-def test_pages_need_sign_in_and_forms_need_the_csrf_token(sqlite_url: str) -> None:
-    anonymous = TestClient(create_app(sqlite_url))
+def test_pages_need_sign_in_and_forms_need_the_csrf_token(db_url: str) -> None:
+    anonymous = TestClient(create_app(db_url))
     for page in ("/now", "/log", "/history", "/transfer", "/plan", "/report", "/insights"):
         response = anonymous.get(page, follow_redirects=False)
         assert response.status_code == 303 and response.headers["location"].startswith(
             "/signin"), page
     assert "Create an account" in anonymous.get("/").text
-    client = signed_in_client(sqlite_url)
+    client = signed_in_client(db_url)
     forged = client.post("/log/fluid", data={"time": "2026-06-14T07:00", "ml": "250"})
     assert forged.status_code == 403
 
