@@ -32,6 +32,10 @@ from crampwise.engine.medicines import cramp_medicines
 SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 """Unreplaced sodium lines tried (about 1, 2 and 3 typical hours of sweat sodium, evidence.md
 §4.2); the person's own data pick the one that separates their episodes best."""
+LOAD_LINES = (1.5,)
+"""Jump in weekly load looked for; not a validated cramp threshold (evidence.md §4.6, §7.2)."""
+MIN_MEDICINE_EPISODES = 6
+"""Episodes needed around a medicine's start before the rates are compared."""
 MIN_LISTED = 0.1
 """Below this a cause is treated as unsupported and left out."""
 
@@ -156,19 +160,26 @@ def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
 
 
 def _load_spike(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
-    con = count(_session_pairs(ex, SessionExposure.load_spike))
-    if not con.enough:
+    best: tuple[float, Contrast, float] | None = None
+    for line in LOAD_LINES:
+        con = count(_session_pairs(ex, partial(SessionExposure.load_spike, line=line)))
+        if con.enough and (best is None or con.confidence > best[0]):
+            best = (con.confidence, con, line)
+    if best is None:
         gaps.append("less than 4 weeks of workouts before most episodes: training-load jumps "
                     "cannot be assessed")
         return None
-    ratios = [s.acwr for s in ex.sessions if s.episodes and s.load_spike() and s.acwr]
-    lines = [_contrast_line(ex, con, "last 7 days' load over 1.5 times your 4-week average",
-                            "session")]
+    _, con, line = best
+    exposure = partial(SessionExposure.load_spike, line=line)
+    ratios = [s.acwr_uncoupled for s in ex.sessions
+              if s.episodes and exposure(s) and s.acwr_uncoupled]
+    lines = [_contrast_line(ex, con, f"last 7 days' load over {line:g} times your weekly "
+                            "average of the 3 weeks before", "session")]
     if ratios:
         lines.insert(0, f"training load in the week before episodes was up to "
-                     f"{max(ratios):.1f} times your 4-week average (the ratio is a rough sign "
+                     f"{max(ratios):.1f} times your usual weekly load (the ratio is a rough sign "
                      "of a sudden jump, not a proven cramp predictor)")
-    return _finding("training_load_spike", con, lines, SessionExposure.load_spike)
+    return _finding("training_load_spike", con, lines, exposure)
 
 
 def _sleep(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
@@ -227,13 +238,13 @@ def _medication(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
         rc = RateContrast(before, (med.start - first).days, after, (end - med.start).days + 1,
                           _overdispersion(ex))
         lines = [f"taking {med.name} ({med.label}) since {med.start.isoformat()}"]
-        if rc.enough:
+        if rc.enough and before + after >= MIN_MEDICINE_EPISODES:
             conf = rc.confidence
             lines.append(f"{after} episodes in {rc.days_after} days since starting it, vs "
                          f"{before} in {rc.days_before} days before")
         else:
             conf = 0.3
-            lines.append("the journal does not cover long enough before and after the start "
+            lines.append("too few episodes, or too short a journal before and after the start, "
                          "to compare")
         lines.append("do not stop a prescribed medicine on your own: ask your doctor or "
                      "pharmacist to review it")
@@ -283,8 +294,8 @@ def _nutrients(ex: Exposures, gaps: list[str], reference: nutrition.ReferenceFn 
     strength = 0.0
     if low:
         worst = low[0]
-        # Under half the reference reads "more likely than not"; a third of it about 0.7.
-        level = min(0.75, 0.3 + (nutrition.LOW_FRACTION - worst.fraction) * 1.2)
+        # Under 60 % of the reference reads "more likely than not"; half of it about 0.7.
+        level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - worst.fraction) * 2.25)
         level *= min(1.0, worst.days / 14.0)
         strength = 1 - worst.fraction
         lines = [f"usual {g.nutrient} intake about {round(g.usual_mg, -1):,.0f} mg/day over "

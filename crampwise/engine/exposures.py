@@ -21,8 +21,9 @@ a night cramp belongs to that day's training.
 - ``hot_session``: a session at a heat index >= 26.7 degC (NWS "caution", 80 degF).
 - ``long_session`` / ``hard_session``: a session in the top 15 % of the person's own sessions by
   duration / by load (RPE x minutes).
-- ``acwr>1.5``: 7-day load over 4-week average above 1.5 (a sign of a jump, not a cramp
-  predictor; evidence.md §4.6, §7.2); None before 4 weeks of history.
+- ``acwr>1.5``: 7-day load over the 4-week average weekly load (rolling, coupled: Gabbett 2016)
+  above 1.5 (a sign of a jump, not a cramp predictor; evidence.md §4.6, §7.2); None before 4
+  weeks of history. (The cause ranking uses the uncoupled ratio, see ``load_spike``.)
 - ``monotony>2``: Foster monotony above 2 over the 7 days ending that day.
 - ``plain_water_long_session``: a session of 90 min or more where the drinks logged held under
   200 mg sodium per litre; None when no drink was logged around that session.
@@ -106,6 +107,7 @@ class SessionExposure:
     sodium_loss_mg: float | None = None
     heat_index_c: float | None = None
     acwr: float | None = None
+    acwr_uncoupled: float | None = None
     acute: float = 0.0
     chronic: float = 0.0
     monotony: float | None = None
@@ -171,11 +173,17 @@ class SessionExposure:
         """Trained on each of the 7 days ending with this one."""
         return self.rest_days_7d == 0
 
-    def load_spike(self) -> bool | None:
-        """Acute:chronic load ratio above 1.5, with 4 weeks of history."""
-        if self.history_days < load.CHRONIC_DAYS or self.acwr is None:
+    def load_spike(self, line: float = ACWR_SPIKE) -> bool | None:
+        """Last 7 days' load above ``line`` times the weekly average of the 3 weeks before.
+
+        The uncoupled ratio (Lolli 2019): the acute week is not part of its own baseline, so a
+        jump shows from its first days. Needs 4 weeks of history.
+        """
+        if self.history_days < load.CHRONIC_DAYS:
             return None
-        return self.acwr > ACWR_SPIKE
+        if self.acwr_uncoupled is None:
+            return self.acute > 0
+        return self.acwr_uncoupled > line
 
 
 @dataclass
@@ -262,6 +270,7 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
         day = w.time.date()
         state = series.on(day)
         s = SessionExposure(workout=w, date=day, load=x, load_basis=basis, acwr=state.ratio,
+                            acwr_uncoupled=state.ratio_uncoupled,
                             acute=state.acute, chronic=state.chronic, monotony=state.monotony,
                             history_days=state.history_days,
                             duration_pct=duration_rank(w.duration_min), load_pct=load_rank(x))

@@ -99,6 +99,8 @@ class LoadState:
     monotony: float | None
     history_days: int
     """Days since the first logged workout (the chronic figure means little under 28)."""
+    ratio_uncoupled: float | None = None
+    """Acute load over the average weekly load of the 21 days before the acute week."""
 
 
 class LoadSeries:
@@ -142,6 +144,9 @@ class LoadSeries:
             mean = acute / ACUTE_DAYS
             var = self._sum(i, ACUTE_DAYS, squares=True) / ACUTE_DAYS - mean * mean
             mono = mean / math.sqrt(var) if var > 1e-9 else None
-        state = LoadState(day, daily, acute, chronic, acwr(acute, chronic), mono, max(i + 1, 0))
+        before = (self._sum(i - ACUTE_DAYS, CHRONIC_DAYS - ACUTE_DAYS) / 3.0
+                  if i - ACUTE_DAYS >= 0 else 0.0)
+        state = LoadState(day, daily, acute, chronic, acwr(acute, chronic), mono, max(i + 1, 0),
+                          acwr(acute, before))
         self._cache[day] = state
         return state
