@@ -125,10 +125,20 @@ def test_a_stale_form_never_deletes_another_entry(client: TestClient, db_url: st
     assert journal.counts(db_url, "ana") == {"fluid": 1, "episode": 1}
 
 
+def test_an_episode_right_after_a_workout_is_logged_as_after_exercise(
+        client: TestClient, db_url: str) -> None:
+    started = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=90)
+    journal.log_object(db_url, "ana", {"type": "workout", "time": started.isoformat(),
+                                       "duration_min": 60, "activity": "running"})
+    answer(client, start_flow(client))
+    assert episodes(db_url)[0].during == "after_exercise"
+
+
 def test_twitch_of_the_eyelid_logs_a_twitch(client: TestClient, db_url: str) -> None:
     result = answer(client, start_flow(client, "twitch", "eyelid"))
     assert result.status_code == 200
     assert episodes(db_url)[0].kind == "twitch"
+    assert episodes(db_url)[0].during is None  # no workout logged: nothing guessed
 
 
 def test_now_rejects_unknown_muscle_and_damaged_state(client: TestClient) -> None:
@@ -355,3 +365,31 @@ def test_insights_show_causes_with_their_grade(client: TestClient) -> None:
     assert cause_label("medication") in section
     assert "evidence:" in section and "atorvastatin" in section
     assert "Medicines" in client.get("/report").text
+
+
+# --- accessibility basics ----------------------------------------------------------------
+
+A11Y_PAGES = ["/now", "/now/where?kind=spasm", "/now/check?kind=spasm&muscle=calf", "/log",
+              "/log/workout", "/log/episode", "/log/fluid", "/log/body_mass", "/log/sleep",
+              "/log/meal", "/log/supplement", "/log/medication", "/history", "/insights",
+              "/plan", "/transfer", "/report"]
+
+
+def test_pages_have_landmarks_one_h1_and_labelled_controls(client: TestClient) -> None:
+    from lxml import html as lxml_html
+
+    result = answer(client, start_flow(client))
+    for path in [*A11Y_PAGES, str(result.url)]:
+        doc = lxml_html.fromstring(client.get(path).text)
+        assert doc.get("lang") == "en", path
+        assert len(doc.xpath("//main[@id='main']")) == 1, path
+        assert doc.xpath("//a[@class='skip' and @href='#main']"), path
+        assert doc.xpath("//nav[@aria-label='Main']"), path
+        assert len(doc.xpath("//h1")) == 1, path
+        labels = {label.get("for") for label in doc.xpath("//label[@for]")}
+        for control in doc.xpath("//input[not(@type='hidden')] | //select | //textarea"):
+            named = (control.get("id") in labels or control.get("aria-label")
+                     or control.xpath("ancestor::label"))
+            assert named, f"{path}: unlabelled {lxml_html.tostring(control)[:80]!r}"
+        for image in doc.xpath("//img"):
+            assert image.get("alt"), f"{path}: image without alt text"

@@ -114,8 +114,23 @@ def assess(answers: dict[str, Any]) -> TriageResult:
     return triage(parse_triage_input(answers))
 
 
+AFTER_EXERCISE = dt.timedelta(hours=2)
+
+
+def during_from(workout: Any, when: dt.datetime) -> str | None:
+    """"exercise" or "after_exercise" when the last workout explains the timing, else None."""
+    start, end = getattr(workout, "time", None), getattr(workout, "end", None)
+    if start is None or end is None:
+        return None
+    if start <= when <= end:
+        return "exercise"
+    if end < when <= end + AFTER_EXERCISE:
+        return "after_exercise"
+    return None
+
+
 def episode(answers: dict[str, Any], when: dt.datetime, token: str,
-            relieved: bool | None = None) -> dict[str, Any]:
+            relieved: bool | None = None, during: str | None = None) -> dict[str, Any]:
     """The journal episode these answers describe (answered red flags become its flags)."""
     flags = {k: v for k, v in (answers.get("flags") or {}).items() if k in FLAGS}
     obj: dict[str, Any] = {
@@ -125,6 +140,8 @@ def episode(answers: dict[str, Any], when: dt.datetime, token: str,
     for key in ("side", "pain", "during", "duration_s"):
         if answers.get(key) is not None:
             obj[key] = answers[key]
+    if "during" not in obj and during is not None:
+        obj["during"] = during  # from the workout log, not asked
     if relieved is None:
         relieved = answers.get("self_care_helped")
     if relieved is not None:

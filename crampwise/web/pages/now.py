@@ -78,7 +78,9 @@ async def submit(request: Request, url: DbUrl, user: PageUser,
     moment = dt.datetime.fromisoformat(when)
     if t:
         _forget(url, user.username, f"web-now-{t}", moment)
-    entry_id, _, _ = journal.log_object(url, user.username, flow.episode(answers, moment, token))
+    during = flow.during_from(journal.last_entry(url, user.username, "workout"), moment)
+    entry_id, _, _ = journal.log_object(url, user.username,
+                                        flow.episode(answers, moment, token, during=during))
     return RedirectResponse(_result_url(answers, token, when, entry_id), status_code=303)
 
 
