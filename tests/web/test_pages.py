@@ -393,3 +393,29 @@ def test_pages_have_landmarks_one_h1_and_labelled_controls(client: TestClient) -
             assert named, f"{path}: unlabelled {lxml_html.tostring(control)[:80]!r}"
         for image in doc.xpath("//img"):
             assert image.get("alt"), f"{path}: image without alt text"
+
+
+def test_a_large_import_reports_progress_and_removes_its_upload(db_url: str,
+                                                                tmp_path: Path) -> None:
+    import shutil
+
+    from crampwise.web.pages import transfer
+
+    seen: list[int] = []
+
+    class Watched(transfer.Job):
+        def __setattr__(self, name: str, value: object) -> None:
+            if name == "done":
+                seen.append(int(value))  # type: ignore[call-overload]
+            super().__setattr__(name, value)
+
+    source = DATA / "fit" / "activity-large-fenxi2-multisport.fit"
+    folder = tmp_path / "upload"
+    folder.mkdir()
+    upload = folder / source.name
+    shutil.copy(source, upload)
+    job = Watched(id="j1", username="ana", filename=source.name, total=upload.stat().st_size)
+    transfer._run(job, db_url, upload, None, False)
+    assert job.state == "finished" and job.percent == 100
+    assert any(0 < done < job.total for done in seen), "progress moved before the end"
+    assert not folder.exists(), "the uploaded copy is deleted"
