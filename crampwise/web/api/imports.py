@@ -60,7 +60,9 @@ def import_upload(url: DbUrl, user: ApiUser, file: Annotated[UploadFile, File()]
         shutil.rmtree(folder, ignore_errors=True)
     data = report.to_json()
     data["path"] = name
-    data["errors"] = [e.replace(str(path), name) for e in data["errors"]]
+    for key in ("errors", "warnings"):  # never show the server's temporary folder
+        data[key] = [str(e).replace(str(path), name).replace(str(folder), "")
+                     for e in data[key]]
     if report.failed:
         raise HTTPException(status_code=422, detail="; ".join(data["errors"]) or
                             f"{name}: nothing could be imported")
