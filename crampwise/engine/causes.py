@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from crampwise.domain.vocabulary import muscle_label
 from crampwise.engine import nutrition
 from crampwise.engine.contrast import Contrast, RateContrast, count
 from crampwise.engine.exposures import (
@@ -34,6 +35,10 @@ SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 §4.2); the person's own data pick the one that separates their episodes best."""
 LOAD_LINES = (1.5,)
 """Jump in weekly load looked for; not a validated cramp threshold (evidence.md §4.6, §7.2)."""
+LOWERS_MINERALS = {"ppi": "magnesium (after long use)",
+                   "loop_diuretic": "potassium and magnesium",
+                   "thiazide_diuretic": "potassium and magnesium"}
+"""Medicine classes that can lower blood minerals (evidence.md §2.6)."""
 MIN_MEDICINE_EPISODES = 6
 """Episodes needed around a medicine's start before the rates are compared."""
 MIN_LISTED = 0.1
@@ -62,9 +67,22 @@ def _word(ex: Exposures, n: int) -> str:
     return noun if n == 1 else ("cramps" if ex.kind == "spasm" else "twitch episodes")
 
 
-def _contrast_line(ex: Exposures, con: Contrast, what: str, unit: str) -> str:
-    return (f"{what} in {con.a} of {con.n1} {unit}s followed by a {_word(ex, 1)}, "
-            f"vs {con.c} of {con.n0} {unit}s without ({_pct(con.share)} vs {_pct(con.base)})")
+def _muscles(sessions: list[SessionExposure]) -> str:
+    """ " (mostly calf)" for the muscle that cramped most often after these sessions."""
+    counts: dict[str, int] = {}
+    for s in sessions:
+        for ep in s.episodes:
+            counts[ep.muscle] = counts.get(ep.muscle, 0) + 1
+    if not counts:
+        return ""
+    muscle = max(counts, key=lambda m: counts[m])
+    return f" (mostly {muscle_label(muscle).lower()})"
+
+
+def _contrast_line(ex: Exposures, con: Contrast, what: str, unit: str,
+                   qualifier: str = "") -> str:
+    return (f"{what} in {con.a} of {con.n1} {unit}s{qualifier} followed by a {_word(ex, 1)}, "
+            f"vs {con.c} of {con.n0} without ({_pct(con.share)} vs {_pct(con.base)})")
 
 
 def _session_pairs(ex: Exposures, test: Callable[[SessionExposure], bool | None]
@@ -88,12 +106,16 @@ def _dehydration(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
                     "post_workout): dehydration cannot be assessed" if con.n1 + con.n0 else
                     "no body mass around workouts: dehydration cannot be assessed")
         return None
-    losses = [s.mass_loss_pct for s in ex.sessions
-              if s.episodes and s.dehydrated() and s.mass_loss_pct is not None]
-    lines = [_contrast_line(ex, con, "lost more than 2 % of body mass", "weighed session")]
-    if losses:
-        lines.insert(0, f"median loss {statistics.median(losses):.1f} % of body mass in the "
-                     "sessions before those episodes")
+    exposed = [s for s in ex.sessions if s.episodes and s.dehydrated()]
+    lines = [_contrast_line(ex, con, "lost more than 2 % of body mass", "session",
+                            " with a known fluid loss")]
+    if exposed:
+        losses = [s.mass_loss_pct if s.mass_loss_pct is not None else s.est_mass_loss_pct or 0.0
+                  for s in exposed]
+        minutes = statistics.median(s.workout.duration_min for s in exposed)
+        lines.insert(0, f"lost {statistics.median(losses):.1f} % body mass (median) in the "
+                     f"~{minutes:.0f}-min sessions before {len(exposed)} of {con.n1} "
+                     f"{_word(ex, 2)}{_muscles(exposed)}")
     return _finding("dehydration", con, lines, SessionExposure.dehydrated)
 
 
@@ -310,6 +332,10 @@ def _nutrients(ex: Exposures, gaps: list[str], reference: nutrition.ReferenceFn 
             conf, strength = con.confidence, con.lift
     if conf < MIN_LISTED:
         return None
+    for med in cramp_medicines(ex.medications):
+        if med.klass in LOWERS_MINERALS:
+            lines.append(f"you take {med.name} ({med.label}), which can lower "
+                         f"{LOWERS_MINERALS[med.klass]}: worth asking for a blood test")
     lines.append("intake is only a hint: a blood test shows whether levels are actually low; "
                  "supplements do not prevent cramps in people who are not deficient")
     return CauseFinding("nutrient_deficiency", conf, lines, strength)
