@@ -328,13 +328,17 @@ def test_stretch_pictures_are_served_as_svg(client: TestClient) -> None:
 
 def test_plan_insights_and_report(client: TestClient) -> None:
     answer(client, start_flow(client), {"flags.chest_pain": "yes"})
+    client.post("/log/workout", data={"csrf_token": csrf(client), "time": "2026-06-14T07:00",
+                                      "activity": "running", "duration_min": "75",
+                                      "mass_before_kg": "70", "mass_after_kg": "69.2",
+                                      "fluid_ml": "400"})  # a sweat test feeds the plan
     plan = client.get("/plan")
     assert plan.status_code == 200 and "evidence:" in plan.text
     ics = client.get("/plan.ics")
     assert ics.headers["content-type"].startswith("text/calendar")
     assert ics.text.startswith("BEGIN:VCALENDAR")
     prepared = client.get("/plan?activity=running&duration_min=90&temperature_c=28")
-    assert 'id="prepared"' in prepared.text
+    assert 'id="prepared"' in prepared.text and 'id="fluid-schedule"' in prepared.text
     assert client.get("/insights").status_code == 200
     report = client.get("/report")
     assert "chest pain" in report.text.lower() and 'id="report-flags"' in report.text

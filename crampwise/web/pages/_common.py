@@ -42,11 +42,14 @@ class Units:
         """The unit shown beside a value stored in ``unit`` (kg, ml, km or degC)."""
         return _IMPERIAL[unit][0] if self.imperial else _METRIC_LABEL[unit]
 
-    def show(self, value: float | None, unit: str, digits: int = 1) -> str:
-        """A stored metric value in the person's units, with its unit label."""
+    def show(self, value: float | list[float] | None, unit: str, digits: int = 1) -> str:
+        """A stored metric value (or a [low, high] range) in the person's units, with its unit."""
         if value is None:
             return ""
-        return f"{self.number(value, unit, digits):g} {self.label(unit)}"
+        if isinstance(value, list | tuple):
+            numbers = "–".join(f"{self.number(float(v), unit, digits):g}" for v in value)
+            return f"{numbers} {self.label(unit)}"
+        return f"{self.number(float(value), unit, digits):g} {self.label(unit)}"
 
     def number(self, value: float, unit: str, digits: int = 1) -> float:
         """A stored metric value converted to the display unit, rounded."""
@@ -62,6 +65,7 @@ class Units:
             return None
         if any(c.isalpha() for c in text):
             return text  # the person typed a unit themselves
+        text = text.replace(",", ".")  # a decimal comma
         return f"{text} {_IMPERIAL[unit][1] if self.imperial else unit}"
 
 
