@@ -16,6 +16,7 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
+from rapidfuzz import fuzz, process
 
 from crampwise.domain.vocabulary import (
     FLAGS,
@@ -64,6 +65,21 @@ class TriageInput(BaseModel):
     age: int | None = Field(default=None, ge=0, le=120)
     pregnant: bool | None = None
 
+    @field_validator("pain", "age", mode="before")
+    @classmethod
+    def _whole_number(cls, value: Any) -> Any:
+        # JSON writers often send 7.0 for 7; a fraction is an error, never silently rounded.
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, float):
+            raise ValueError(f"expected a whole number, got {value:g}")
+        return value
+
+    @field_validator("during", mode="before")
+    @classmethod
+    def _during(cls, value: Any) -> Any:
+        return _snake(value) if isinstance(value, str) else value
+
     @field_validator("kind", mode="before")
     @classmethod
     def _kind(cls, value: Any) -> Any:
@@ -81,6 +97,8 @@ class TriageInput(BaseModel):
             value = [value]
         if not isinstance(value, list | tuple):
             return value
+        if not value:
+            raise ValueError("name at least one muscle (for example calf, hamstring, eyelid)")
         out: list[str] = []
         for item in value:
             if not isinstance(item, str):
@@ -93,14 +111,26 @@ class TriageInput(BaseModel):
     @field_validator("medications", mode="before")
     @classmethod
     def _medications(cls, value: Any) -> Any:
-        return tuple(value) if isinstance(value, list) else value
+        # One medicine may come as a plain string, and null means none were named.
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list | tuple):
+            return tuple(v.strip() if isinstance(v, str) else v for v in value
+                         if not (isinstance(v, str) and not v.strip()))
+        return value
 
     @field_validator("flags", mode="before")
     @classmethod
     def _unasked_flags(cls, value: Any) -> Any:
-        # null means "not asked", exactly like leaving the key out.
+        # null means "not asked", exactly like leaving the key (or all flags) out; flag names
+        # match case-insensitively, with spaces or hyphens for underscores (vocabulary.md).
+        if value is None:
+            return {}
         if isinstance(value, dict):
-            return {k: v for k, v in value.items() if v is not None}
+            return {_snake(k) if isinstance(k, str) else k: v
+                    for k, v in value.items() if v is not None}
         return value
 
     @field_validator("flags")
@@ -108,8 +138,10 @@ class TriageInput(BaseModel):
     def _flags(cls, value: dict[str, bool]) -> dict[str, bool]:
         unknown = sorted(set(value) - set(FLAGS))
         if unknown:
+            hints = [f"{name!r}" + (f" (did you mean {best!r}?)" if best else "")
+                     for name in unknown for best in [_closest(name, FLAGS)]]
             raise ValueError(
-                f"unknown red-flag key(s) {', '.join(map(repr, unknown))} "
+                f"unknown red-flag key(s) {', '.join(hints)} "
                 f"(expected some of: {', '.join(FLAGS)})"
             )
         return dict(value)
@@ -117,6 +149,17 @@ class TriageInput(BaseModel):
     def flag(self, name: str) -> bool:
         """True only when the person answered yes to this red-flag question."""
         return self.flags.get(name) is True
+
+
+def _snake(text: str) -> str:
+    """'After exercise' -> 'after_exercise': how free-typed names are matched."""
+    return "_".join(text.strip().lower().replace("-", " ").split())
+
+
+def _closest(name: str, choices: tuple[str, ...] | list[str]) -> str | None:
+    """The valid name a typo most likely meant, if any is close."""
+    match = process.extractOne(name, list(choices), scorer=fuzz.WRatio, score_cutoff=70)
+    return None if match is None else str(match[0])
 
 
 def parse_triage_input(data: Any) -> TriageInput:

@@ -198,6 +198,10 @@ def _injury(inp: TriageInput) -> Fields | None:
         return None
     what = ([f"severe pain ({inp.pain}/10)"] if _severe(inp) else []) + found(
         inp, [("swelling", "swelling"), ("weakness", "weakness")])
+    if not what and "calf" in inp.muscles:
+        # The question includes "felt like being kicked in the calf", the typical sign of a
+        # calf or Achilles tear, which evidence.md §6.14 routes to urgent on its own.
+        what = ["sudden pain, like a blow or a kick"]
     return {"what": join(what)} if what else None
 
 
@@ -229,6 +233,23 @@ def _tetany(inp: TriageInput) -> Fields | None:
 def _tetanus(inp: TriageInput) -> Fields | None:
     trunk = tuple(m for m in inp.muscles if m in TETANUS_MUSCLES)
     return {"where": where(inp, trunk)} if trunk and inp.flag("injury_or_trauma") else None
+
+
+def _weakness_urgent(inp: TriageInput) -> Fields | None:
+    # Nerve-root weakness that is getting worse (with numbness, or new within days, like a new
+    # foot drop), or marked weakness with numbness and severe pain in one leg (nerve or blood
+    # supply) is urgent (§6.6, §6.9). Muscles slowly getting weaker without numbness stay
+    # see_doctor (NHS leg cramps §6.0; twitches §6.8, §6.14).
+    if not inp.flag("weakness") or _both_legs_worse(inp) is not None:
+        return None
+    numb = inp.flag("numbness_tingling")
+    weeks = inp.weeks_ongoing
+    new = inp.kind == "spasm" and weeks is not None and weeks < PERSISTENT_WEEKS
+    if inp.flag("progressive") and (numb or new):
+        return {"what": "weakness that is getting worse" + (" with numbness" if numb else "")}
+    if numb and _severe(inp) and _one_sided_leg(inp) and inp.side is not None:
+        return {"what": f"weakness and numbness with severe pain ({inp.pain}/10)"}
+    return None
 
 
 def _rest_pain(inp: TriageInput) -> Fields | None:
@@ -395,6 +416,9 @@ RULES: tuple[Rule, ...] = (
     _r("progressive_leg_weakness", "urgent", _both_legs_worse,
        "flags.progressive flags.weakness flags.numbness_tingling side muscles",
        gate_all="progressive", gate_any="weakness numbness_tingling"),
+    _r("weakness_worsening_or_marked", "urgent", _weakness_urgent,
+       "flags.weakness flags.progressive flags.numbness_tingling pain side muscles weeks_ongoing",
+       gate_all="weakness", gate_any="progressive numbness_tingling"),
     _r("cramp_not_settling", "urgent", _not_settling, "duration_s", kinds="spasm"),
     _r("tetany_signs", "urgent", _tetany, "flags.numbness_tingling muscles",
        gate_all="numbness_tingling", kinds="spasm"),
