@@ -115,6 +115,15 @@ def test_later_answers_update_the_same_episode(client: TestClient, db_url: str) 
     assert stored[0].relieved is True  # earlier answers are kept
 
 
+def test_submitting_the_first_screen_twice_logs_one_episode(client: TestClient,
+                                                            db_url: str) -> None:
+    check = start_flow(client)
+    answer(client, check)
+    answer(client, check, {"flags.weakness": "yes"})
+    stored = episodes(db_url)
+    assert len(stored) == 1 and stored[0].flags["weakness"] is True
+
+
 def test_a_stale_form_never_deletes_another_entry(client: TestClient, db_url: str) -> None:
     first = answer(client, start_flow(client))
     (entry_id, _), = journal.history(db_url, "ana", types=["episode"])

@@ -49,16 +49,21 @@ def where(request: Request, user: PageUser, kind: str = "spasm") -> Response:
 
 
 @router.get("/now/check", response_class=HTMLResponse)
-def check(request: Request, user: PageUser, kind: str = "spasm",
+def check(request: Request, url: DbUrl, user: PageUser, kind: str = "spasm",
           muscle: str = "calf") -> Response:
-    """The first screen of warning-sign questions (the emergency ones)."""
+    """The first screen of warning-sign questions (the emergency ones).
+
+    The episode's token and time are fixed here, so submitting this screen twice (back button,
+    double tap) replaces the same episode instead of logging a second one.
+    """
     if kind not in KINDS or muscle not in MUSCLES:
         return RedirectResponse("/now", status_code=303)
     answers = flow.start(kind, muscle)
     questions = flow.screen(answers)
-    return render(request, "now/questions.html", user, answers=answers, token="",
-                  questions=questions, first=True, kind_word=KINDS[kind],
-                  muscle_label=muscle_label(muscle), a=flow.encode(answers), t="", w="", e="")
+    when = now_in(zone_of(url, user.username)).isoformat()
+    return render(request, "now/questions.html", user, answers=answers,
+                  questions=questions, kind_word=KINDS[kind], muscle_label=muscle_label(muscle),
+                  a=flow.encode(answers), t=secrets.token_hex(8), w=when, e="")
 
 
 @router.post("/now/answer")
