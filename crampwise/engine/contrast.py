@@ -22,6 +22,7 @@ MIN_EPISODE_UNITS = 3
 MIN_OTHER_UNITS = 5
 RATE_RATIO_MARGIN = 2.0
 RATE_PRIOR_EPISODES = 6.0
+MIN_EXPECTED_BEFORE = 4.0
 
 
 def normal_cdf(z: float) -> float:
@@ -103,8 +104,13 @@ class RateContrast:
 
     @property
     def enough(self) -> bool:
-        """Two weeks on each side at least."""
-        return self.days_before >= 14 and self.days_after >= 14
+        """Two weeks on each side, and a before-period long enough that, at the journal's overall
+        rate, at least 4 episodes would be expected in it (else "none before" means little)."""
+        total = self.before + self.after
+        days = self.days_before + self.days_after
+        expected_before = total * self.days_before / days if days else 0.0
+        return (self.days_before >= 14 and self.days_after >= 14
+                and expected_before >= MIN_EXPECTED_BEFORE)
 
     @property
     def ratio(self) -> float:
