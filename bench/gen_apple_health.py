@@ -254,8 +254,12 @@ def _workouts(count: int, days: int, rnd: random.Random, clock: Clock) -> Iterat
         yield "\n".join(lines)
 
 
-def generate(records: int, out: Path, seed: int = 1) -> dict[str, int]:
-    """Write ``out`` with ``records`` Record+Workout elements; returns counts per type."""
+def generate(records: int, out: Path, seed: int = 1, used_first: bool = False) -> dict[str, int]:
+    """Write ``out`` with ``records`` Record+Workout elements; returns counts per type.
+
+    ``used_first`` writes the types crampwise uses (sleep, water, minerals, body mass) before
+    heart rate and the rest, so that a test can interrupt an import while it is writing.
+    """
     rnd = random.Random(seed)
     clock = Clock()
     days = max(1, round(records / RECORDS_PER_DAY))
@@ -273,7 +277,8 @@ def generate(records: int, out: Path, seed: int = 1) -> dict[str, int]:
                      'HKCharacteristicTypeIdentifierFitzpatrickSkinType='
                      '"HKFitzpatrickSkinTypeNotSet" '
                      'HKCharacteristicTypeIdentifierCardioFitnessMedicationsUse="None"/>\n')
-        for kind, _share, unit, source, span in MIX:
+        order = sorted(MIX, key=lambda m: m[1] > 0.05) if used_first else MIX
+        for kind, _share, unit, source, span in order:
             batch: list[str] = []
             for line in _records(kind, per_type[kind], days, unit, source, span, rnd, clock):
                 batch.append(line)

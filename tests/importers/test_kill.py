@@ -52,25 +52,41 @@ def _consistent(db: Path) -> int:
         return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
 
 
+def _read_position(pid: int, target: Path) -> int | None:
+    """How far process ``pid`` has read ``target`` (its file offset, from /proc)."""
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            if os.readlink(fd) == str(target):
+                info = Path(f"/proc/{pid}/fdinfo/{fd.name}").read_text()
+                return int(info.split("pos:")[1].split()[0])
+        except (OSError, IndexError, ValueError):
+            continue
+    return None
+
+
 @pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/fdinfo").exists(), reason="needs Linux /proc")
 def test_kill_mid_import_then_rerun_equals_clean_import(tmp_path: Path) -> None:
     export = tmp_path / "export.xml"
-    _generator().generate(RECORDS, export)
+    _generator().generate(RECORDS, export, used_first=True)  # writes start early
     killed_db, clean_db = tmp_path / "killed.db", tmp_path / "clean.db"
     assert _cli(killed_db, "history").returncode == 0  # store created and migrated first
-    wal = Path(f"{killed_db}-wal")
+    size = export.stat().st_size
 
-    env = dict(os.environ, CRAMPWISE_USER="me")
+    env = dict(os.environ, CRAMPWISE_USER="me", CRAMPWISE_IMPORT_BATCH_SIZE="500")
     process = subprocess.Popen([*CLI, "--db", f"sqlite:///{killed_db}", "import", str(export)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 60
+    position = 0
     while time.monotonic() < deadline and process.poll() is None:
-        if wal.exists() and wal.stat().st_size > 256 * 1024:  # entries are being written
+        position = _read_position(process.pid, export) or 0
+        if position >= size * 0.4:  # past the used records: batches written, not committed
             break
-        time.sleep(0.02)
+        time.sleep(0.01)
     assert process.poll() is None, "the import finished before it could be killed: make it bigger"
     os.kill(process.pid, signal.SIGKILL)
     assert process.wait(timeout=10) == -signal.SIGKILL
+    assert size * 0.4 <= position < size, "not killed mid-way"
 
     assert _consistent(killed_db) == 0  # one transaction per file: nothing half-written
 
