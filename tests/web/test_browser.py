@@ -180,6 +180,11 @@ def test_log_import_export_and_report(page, tmp_path: Path) -> None:  # type: ig
     page.goto("/report")
     assert page.get_by_role("button", name="Print or save as PDF").is_visible()
     shot(page, "08-report")
+    page.emulate_media(media="print")  # the print stylesheet keeps only the report
+    assert not page.locator("header.top").is_visible()
+    assert not page.locator("#print").is_visible()
+    assert page.locator("#report-h").is_visible()
+    shot(page, "09-report-print")
     assert page.problems == []
 
 
