@@ -143,6 +143,13 @@ def test_an_episode_right_after_a_workout_is_logged_as_after_exercise(
     assert episodes(db_url)[0].during == "after_exercise"
 
 
+def test_the_start_page_offers_the_last_muscle_again(client: TestClient) -> None:
+    assert 'id="again"' not in client.get("/now").text
+    answer(client, start_flow(client, "spasm", "hamstring"))
+    page = client.get("/").text
+    assert 'href="/now/check?kind=spasm&amp;muscle=hamstring" id="again"' in page
+
+
 def test_twitch_of_the_eyelid_logs_a_twitch(client: TestClient, db_url: str) -> None:
     result = answer(client, start_flow(client, "twitch", "eyelid"))
     assert result.status_code == 200

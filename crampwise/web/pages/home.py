@@ -8,17 +8,18 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from crampwise.web.deps import UNITS_COOKIE, MaybePageUser
-from crampwise.web.pages._common import render
+from crampwise.web.pages._common import DbUrl, render
+from crampwise.web.pages.now import start_context
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, user: MaybePageUser) -> Response:
+def home(request: Request, url: DbUrl, user: MaybePageUser) -> Response:
     """Signed in: straight to the big "I'm cramping" button. Signed out: what this is."""
     if user is None:
         return render(request, "welcome.html", None)
-    return render(request, "now/start.html", user)
+    return render(request, "now/start.html", user, **start_context(url, user.username))
 
 
 def _safe_next(target: str) -> str:

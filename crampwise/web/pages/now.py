@@ -33,10 +33,21 @@ def _result_url(answers: dict[str, Any], token: str, when: str, entry_id: int | 
     return "/now/result?" + urlencode(query)
 
 
+def start_context(url: str, username: str) -> dict[str, Any]:
+    """What the start page offers besides the big buttons: a shortcut to the last muscle."""
+    last = journal.last_entry(url, username, "episode")
+    muscle = getattr(last, "muscle", None)
+    kind = getattr(last, "kind", None)
+    if muscle not in MUSCLES or kind not in KINDS:
+        return {"again": None}
+    return {"again": {"kind": kind, "muscle": muscle, "kind_word": KINDS[kind],
+                      "label": muscle_label(muscle)}}
+
+
 @router.get("/now", response_class=HTMLResponse)
-def start(request: Request, user: PageUser) -> Response:
-    """The big buttons."""
-    return render(request, "now/start.html", user)
+def start(request: Request, url: DbUrl, user: PageUser) -> Response:
+    """The big buttons (and "same as last time", which saves the body-map tap)."""
+    return render(request, "now/start.html", user, **start_context(url, user.username))
 
 
 @router.get("/now/where", response_class=HTMLResponse)
