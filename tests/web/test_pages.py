@@ -157,10 +157,15 @@ def test_twitch_of_the_eyelid_logs_a_twitch(client: TestClient, db_url: str) -> 
     assert episodes(db_url)[0].during is None  # no workout logged: nothing guessed
 
 
-def test_now_rejects_unknown_muscle_and_damaged_state(client: TestClient) -> None:
+def test_now_rejects_unknown_muscle_and_damaged_state(client: TestClient, db_url: str) -> None:
     assert client.get("/now/check?kind=spasm&muscle=spleen",
                       follow_redirects=False).status_code == 303
     assert client.get("/now/result?a=garbage", follow_redirects=False).status_code == 303
+    check = start_flow(client)
+    tampered = check.replace(hidden(check, "w"), "yesterday").replace(hidden(check, "t"), "x'")
+    assert answer(client, tampered).status_code == 200
+    stored = episodes(db_url)
+    assert len(stored) == 1 and stored[0].id.startswith("web-now-") and "'" not in stored[0].id
 
 
 # --- Log ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ answered, and re-logged with every later answer, so nothing has to be typed in a
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -24,6 +25,7 @@ from crampwise.web.pages._relief import relief_view
 router = APIRouter(include_in_schema=False)
 
 KINDS = {"spasm": "cramp", "twitch": "twitch"}
+TOKEN = re.compile(r"[0-9a-f]{16}")
 
 
 def _result_url(answers: dict[str, Any], token: str, when: str, entry_id: int | None) -> str:
@@ -89,10 +91,10 @@ async def submit(request: Request, url: DbUrl, user: PageUser,
         return RedirectResponse("/now", status_code=303)
     values = {k: str(v) for k, v in form.items() if k not in ("a", "asked", "t", "w", "e")}
     answers = flow.apply(answers, asked or [], values)
-    token = t or secrets.token_hex(8)
-    when = w or now_in(zone_of(url, user.username)).isoformat()
-    moment = dt.datetime.fromisoformat(when)
-    if t:
+    token = t if TOKEN.fullmatch(t) else secrets.token_hex(8)
+    moment = _moment(w) or now_in(zone_of(url, user.username))
+    when = moment.isoformat()
+    if token == t:
         _forget(url, user.username, f"web-now-{t}", moment)
     during = flow.during_from(journal.last_entry(url, user.username, "workout"), moment)
     entry_id, _, _ = journal.log_object(url, user.username,
@@ -100,13 +102,23 @@ async def submit(request: Request, url: DbUrl, user: PageUser,
     return RedirectResponse(_result_url(answers, token, when, entry_id), status_code=303)
 
 
+def _moment(text: str) -> dt.datetime | None:
+    """The episode time carried by the form, if it is a valid aware time."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None
+
+
 def _forget(url: str, username: str, source_id: str, when: dt.datetime) -> None:
     """Delete the episode this flow logged before (found by its source id, never by row id)."""
     window = dt.timedelta(minutes=1)
-    for entry_id, entry in journal.entries(url, username, types=["episode"],
-                                           since=when - window, until=when + window):
-        if entry.id == source_id:
-            journal.delete_entry(url, username, entry_id)
+    found = [entry_id for entry_id, entry in journal.entries(
+        url, username, types=["episode"], since=when - window, until=when + window)
+        if entry.id == source_id]
+    for entry_id in found:
+        journal.delete_entry(url, username, entry_id)
 
 
 @router.get("/now/result", response_class=HTMLResponse)
