@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crampwise.domain.triage import TriageInput
-from crampwise.domain.vocabulary import muscle_region
+from crampwise.domain.vocabulary import VocabularyError, canonical_muscle, muscle_region
 from crampwise.engine.triage_words import (
     Fields,
     duration_words,
@@ -54,10 +54,17 @@ class Rule:
     gate_all: frozenset[str] = field(default_factory=frozenset)
     gate_any: frozenset[str] = field(default_factory=frozenset)
     kinds: frozenset[str] = frozenset({"twitch", "spasm"})
+    #: When set, the rule can only fire for these muscles / when these yes-no keys are yes.
+    muscles: frozenset[str] = frozenset()
+    needs_yes: frozenset[str] = frozenset()
 
     def possible(self, answers: Mapping[str, Any], kind: str) -> bool:
         """False when the episode kind or the answers so far already rule this rule out."""
         if kind not in self.kinds:
+            return False
+        if self.muscles and not self.muscles & _named_muscles(answers.get("muscles")):
+            return False
+        if any(answers.get(key) is False for key in self.needs_yes):
             return False
         flags = answers.get("flags") or {}
         if any(flags.get(f) is False for f in self.gate_all):
@@ -66,6 +73,17 @@ class Rule:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+def _named_muscles(raw: Any) -> frozenset[str]:
+    names = [raw] if isinstance(raw, str) else raw if isinstance(raw, list | tuple) else []
+    out = set()
+    for name in names:
+        try:
+            out.add(canonical_muscle(name))
+        except (VocabularyError, TypeError, AttributeError):
+            continue
+    return frozenset(out)
+
 
 def _legs(inp: TriageInput) -> tuple[str, ...]:
     return tuple(m for m in inp.muscles if muscle_region(m) in LEG_REGIONS)
@@ -252,6 +270,18 @@ def _weakness_urgent(inp: TriageInput) -> Fields | None:
     return None
 
 
+def _pregnancy_abdomen(inp: TriageInput) -> Fields | None:
+    # Tummy cramps in pregnancy are not the leg cramps of §2.12: unless they were mild and
+    # eased, the midwife or maternity unit should hear about them today (NHS).
+    if not (inp.pregnant and "abdomen" in inp.muscles):
+        return None
+    if inp.self_care_helped is True and inp.pain is not None and inp.pain < SEVERE_PAIN:
+        return None
+    pain = f" with pain of {inp.pain}/10" if _severe(inp) else ""
+    eased = " that has not eased" if inp.self_care_helped is False else ""
+    return {"context": pain + eased}
+
+
 def _rest_pain(inp: TriageInput) -> Fields | None:
     if inp.flag("calf_pain_on_walking_eases_at_rest") and inp.during in ("rest", "sleep"):
         return {"when": "night" if inp.during == "sleep" else "rest"}
@@ -368,15 +398,16 @@ def _ordinary_twitch(inp: TriageInput) -> Fields:
 
 
 def _pregnancy_cramps(inp: TriageInput) -> Fields | None:
-    return {} if inp.pregnant else None
+    return {} if inp.pregnant and _legs(inp) else None
 
 
 def _r(rule_id: str, level: str, check: Callable[[TriageInput], Fields | None], uses: str,
-       gate_all: str = "", gate_any: str = "", kinds: str = "twitch spasm") -> Rule:
-    def flags(text: str) -> frozenset[str]:
+       gate_all: str = "", gate_any: str = "", kinds: str = "twitch spasm",
+       muscles: str = "", needs_yes: str = "") -> Rule:
+    def words(text: str) -> frozenset[str]:
         return frozenset(text.split())
-    return Rule(rule_id, level, check, frozenset(uses.split()), flags(gate_all),
-                flags(gate_any), frozenset(kinds.split()))
+    return Rule(rule_id, level, check, words(uses), words(gate_all), words(gate_any),
+                words(kinds), words(muscles), words(needs_yes))
 
 
 RULES: tuple[Rule, ...] = (
@@ -424,6 +455,9 @@ RULES: tuple[Rule, ...] = (
        gate_all="numbness_tingling", kinds="spasm"),
     _r("tetanus_risk", "urgent", _tetanus, "flags.injury_or_trauma muscles",
        gate_all="injury_or_trauma", kinds="spasm"),
+    _r("pregnancy_abdominal_cramp", "urgent", _pregnancy_abdomen,
+       "pregnant muscles pain self_care_helped", kinds="spasm", muscles="abdomen",
+       needs_yes="pregnant"),
     _r("claudication_rest_pain", "urgent", _rest_pain,
        "flags.calf_pain_on_walking_eases_at_rest during",
        gate_all="calf_pain_on_walking_eases_at_rest"),

@@ -103,3 +103,35 @@ def test_kicked_in_the_calf_is_urgent_even_without_severe_pain() -> None:
                   flags={"injury_or_trauma": True}) == "urgent"
     assert _level(kind="spasm", muscles=["forearm"], pain=3,
                   flags={"injury_or_trauma": True}) == "self_care"
+
+
+def test_tummy_cramps_in_pregnancy_are_not_treated_as_leg_cramps() -> None:
+    abs_cramp = {"kind": "cramp", "muscles": ["abs"], "pregnant": True}
+    assert _level(**abs_cramp) == "urgent"
+    assert _level(**abs_cramp, pain=8, self_care_helped=True) == "urgent"
+    assert _level(**abs_cramp, pain=3, self_care_helped=True) == "self_care"
+    assert _level(**abs_cramp | {"pregnant": False}) == "self_care"
+    night = triage(parse_triage_input({"kind": "cramp", "muscles": ["calf"], "pregnant": True,
+                                       "during": "sleep", "self_care_helped": True}))
+    assert "pregnancy_cramps" in [r.rule for r in night.reasons]
+    hand = triage(parse_triage_input({"kind": "cramp", "muscles": ["hand"], "pregnant": True}))
+    assert "pregnancy_cramps" not in [r.rule for r in hand.reasons]
+
+
+def test_interactive_triage_asks_about_pregnancy_for_a_tummy_cramp_only() -> None:
+    from crampwise.engine.triage import answer, next_question
+
+    def asked(muscle: str) -> list[str]:
+        answers: dict[str, Any] = {}
+        ids = []
+        while (q := next_question(answers)) is not None:
+            ids.append(q.id)
+            reply = {"kind": "cramp", "muscles": muscle, "self_care_helped": "yes",
+                     "side": "right", "pain": "3", "duration": "1", "medications": "",
+                     "episodes_per_week": "1", "weeks_ongoing": "1",
+                     "during": "exercise"}.get(q.id, "no")
+            answers = answer(answers, q, reply)
+        return ids
+
+    assert "pregnant" in asked("abs")
+    assert "pregnant" not in asked("calf")
