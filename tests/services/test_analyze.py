@@ -80,7 +80,7 @@ def test_medication_started_before_the_window_still_counts(sqlite_url: str) -> N
     assert any("doctor" in line for line in med[0]["evidence"])
 
 
-def test_fast_read_gives_the_same_entries(sqlite_url: str, heat_journal: list[Entry]) -> None:
+def test_fast_read_gives_the_same_entries(db_url: str, heat_journal: list[Entry]) -> None:
     extra: list[Entry] = [
         Meal(time=dt.datetime(2025, 5, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=2))),
              items=[MealItem(food="banana, raw", grams=120)], magnesium_mg=10),
@@ -88,8 +88,8 @@ def test_fast_read_gives_the_same_entries(sqlite_url: str, heat_journal: list[En
               end=dt.datetime(2025, 5, 2, 6, 30, tzinfo=dt.UTC), quality=3),
         Medication(name="omeprazole", start=dt.datetime(2025, 4, 1, 9, tzinfo=dt.UTC),
                    end=dt.date(2025, 9, 1))]
-    _store(sqlite_url, heat_journal + extra)
-    with session_scope(sqlite_url) as session:
+    _store(db_url, heat_journal + extra)
+    with session_scope(db_url) as session:
         user = store.find_user(session, "me")
         assert user is not None
         slow = sorted(json.dumps(e.to_json(), sort_keys=True)
