@@ -123,8 +123,18 @@ class UsualIntake:
 
 
 def usual_intake(days: Iterable[DayIntake]) -> dict[str, UsualIntake]:
-    """Mean of each mineral over fully logged days (empty when there are none)."""
+    """Mean of each mineral over fully logged days (empty when there are none).
+
+    Someone who logs each day as one meal entry with the day's totals (and no energy) never has
+    a "complete" day by the two-meal rule; when at least a week of days has meals but fewer
+    than 7 pass the rule, every day with a meal is taken as that person's whole day.
+    """
+    days = list(days)
     complete = [d for d in days if d.complete]
+    with_meals = [d for d in days if d.meals > 0]
+    if len(complete) < MIN_DAYS_FOR_USUAL and len(with_meals) >= MIN_DAYS_FOR_USUAL and all(
+            d.meals == 1 for d in with_meals):
+        complete = with_meals
     if not complete:
         return {}
     return {m: UsualIntake(m, sum(d.get(m) for d in complete) / len(complete), len(complete))

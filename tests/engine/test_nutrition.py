@@ -80,3 +80,13 @@ def test_rolling_mean_needs_four_logged_days() -> None:
     extra = nu.DayIntake(T.date() - dt.timedelta(days=5), magnesium_mg=300, meals=3)
     days[extra.date] = extra
     assert nu.rolling_mean(days, "magnesium", T.date()) == pytest.approx(150)
+
+
+def test_one_entry_per_day_totals_count_as_whole_days() -> None:
+    entries = [Meal(time=T + dt.timedelta(days=d), magnesium_mg=150, potassium_mg=1200)
+               for d in range(9)]
+    usual = nu.usual_intake(nu.daily_intake(entries).values())
+    assert usual["magnesium"].days == 9
+    assert usual["magnesium"].mean_mg == pytest.approx(150)
+    few = nu.usual_intake(nu.daily_intake(entries[:5]).values())
+    assert few == {}
