@@ -39,6 +39,8 @@ FACE_MUSCLES = frozenset({"face", "eyelid"})
 HAND_MUSCLES = frozenset({"hand", "fingers", "forearm"})
 FEET = frozenset({"foot", "toes"})
 TETANUS_MUSCLES = frozenset({"face", "neck", "abdomen", "upper_back"})
+#: Medicine classes that can lower blood potassium or magnesium (evidence.md §6.10).
+SALT_LOSING = ("loop_diuretic", "thiazide_diuretic", "potassium_sparing_diuretic", "ppi")
 #: Heat exhaustion should be clearly better within 30 minutes of cooling (NHS).
 HEAT_RECOVERY_S = 1800
 
@@ -288,6 +290,25 @@ def _rest_pain(inp: TriageInput) -> Fields | None:
     return None
 
 
+def _muscle_breakdown(inp: TriageInput) -> Fields | None:
+    # Severe pain with swelling or real weakness after exertion that stretching did not ease is
+    # how exertional rhabdomyolysis looks before (or without) dark urine (§6.1).
+    if inp.during not in (None, "exercise", "after_exercise") or inp.self_care_helped is True:
+        return None
+    what = found(inp, [("swelling", "swelling"), ("weakness", "weakness")])
+    if not (_severe(inp) and what):
+        return None
+    return {"what": f"severe pain ({inp.pain}/10) with {join(what)}"}
+
+
+def _salt_losing_weakness(inp: TriageInput) -> Fields | None:
+    # Diuretics and long-term PPIs can lower potassium or magnesium; weakness with cramps on
+    # them needs same-day blood tests (§6.10).
+    classes = medicine_classes(inp)
+    names = [n for k in SALT_LOSING for n in classes.get(k, [])]
+    return {"medicines": join(names)} if names and inp.flag("weakness") else None
+
+
 def _statin_weakness(inp: TriageInput) -> Fields | None:
     statins = medicine_classes(inp).get("statin")
     return {"medicines": join(statins)} if statins and inp.flag("weakness") else None
@@ -463,6 +484,11 @@ RULES: tuple[Rule, ...] = (
        gate_all="calf_pain_on_walking_eases_at_rest"),
     _r("statin_muscle_weakness", "urgent", _statin_weakness, "medications flags.weakness",
        gate_all="weakness"),
+    _r("muscle_breakdown_suspected", "urgent", _muscle_breakdown,
+       "pain during self_care_helped flags.swelling flags.weakness",
+       gate_any="swelling weakness", kinds="spasm"),
+    _r("salt_losing_medicine_weakness", "urgent", _salt_losing_weakness,
+       "medications flags.weakness", gate_all="weakness"),
     _r("cramp_was_prolonged", "see_doctor", _was_prolonged, "duration_s", kinds="spasm"),
     _r("twitch_with_weakness", "see_doctor", _twitch_weakness,
        "flags.weakness flags.muscle_wasting", gate_any="weakness muscle_wasting", kinds="twitch"),

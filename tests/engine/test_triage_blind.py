@@ -135,3 +135,20 @@ def test_interactive_triage_asks_about_pregnancy_for_a_tummy_cramp_only() -> Non
 
     assert "pregnant" in asked("abs")
     assert "pregnant" not in asked("calf")
+
+
+def test_severe_pain_with_swelling_or_weakness_after_exertion_is_urgent() -> None:
+    spin = {"kind": "spasm", "muscles": ["quads"], "side": "both", "during": "after_exercise"}
+    assert _level(**spin, pain=8, flags={"swelling": True}) == "urgent"
+    assert _level(**spin, pain=8, flags={"swelling": True, "dark_urine": True}) == "emergency"
+    # A cramp that let go with stretching, or moderate pain, is not muscle breakdown.
+    eased = _level(**spin, pain=8, self_care_helped=True, flags={"weakness": True})
+    assert eased == "see_doctor"
+    assert _level(**spin, pain=4, flags={"weakness": True}) == "see_doctor"
+
+
+@pytest.mark.parametrize("medicine", ["Lasix 40mg", "bendroflumethiazide", "NEXIUM"])
+def test_weakness_on_a_diuretic_or_ppi_is_urgent(medicine: str) -> None:
+    base = {"kind": "spasm", "muscles": ["calf"], "medications": [medicine]}
+    assert _level(**base) == "see_doctor"
+    assert _level(**base, flags={"weakness": True}) == "urgent"
