@@ -199,7 +199,13 @@ def _pregnancy_swelling(inp: TriageInput) -> Fields | None:
 
 def _infection(inp: TriageInput) -> Fields | None:
     what = found(inp, [("redness", "redness"), ("warmth", "warmth"), ("swelling", "swelling")])
+    if _severe(inp):
+        what.append(f"severe pain ({inp.pain}/10)")  # deep muscle infection hurts out of scale
     return {"what": join(what)} if inp.flag("fever") and what else None
+
+
+def _stiff_neck_fever(inp: TriageInput) -> Fields | None:
+    return {} if inp.flag("fever") and "neck" in inp.muscles else None
 
 
 def _heat(inp: TriageInput) -> Fields | None:
@@ -226,10 +232,16 @@ def _injury(inp: TriageInput) -> Fields | None:
 
 
 def _both_legs_worse(inp: TriageInput) -> Fields | None:
-    if not (inp.flag("progressive") and inp.side == "both" and _legs(inp)):
+    if not (inp.side == "both" and _legs(inp)):
         return None
     what = found(inp, [("weakness", "weakness"), ("numbness_tingling", "numbness or tingling")])
-    return {"what": join(what)} if what else None
+    # Weakness and numbness together in both legs count unless known not to be getting worse
+    # (NHS sciatica: numbness or weakness in both legs that is severe or getting worse).
+    both = len(what) == 2 and inp.flags.get("progressive") is not False
+    if not what or not (inp.flag("progressive") or both):
+        return None
+    return {"what": join(what), "context": " that is getting worse" if inp.flag("progressive")
+            else " (not known whether it is getting worse)"}
 
 
 def _not_settling(inp: TriageInput) -> Fields | None:
@@ -445,6 +457,8 @@ RULES: tuple[Rule, ...] = (
     _r("stroke_signs", "emergency", _stroke,
        "flags.speech_or_swallowing_trouble flags.weakness muscles side",
        gate_any="speech_or_swallowing_trouble weakness"),
+    _r("stiff_neck_with_fever", "emergency", _stiff_neck_fever, "flags.fever muscles",
+       gate_all="fever", muscles="neck"),
     _r("heat_not_improving", "emergency", _heat_not_improving,
        "flags.high_body_temperature duration_s", gate_all="high_body_temperature"),
     _r("dark_urine", "urgent", _dark_urine, "flags.dark_urine", gate_all="dark_urine"),
@@ -456,8 +470,7 @@ RULES: tuple[Rule, ...] = (
     _r("pregnancy_swelling", "urgent", _pregnancy_swelling, "pregnant flags.swelling",
        gate_all="swelling"),
     _r("infection_signs", "urgent", _infection,
-       "flags.fever flags.redness flags.warmth flags.swelling", gate_all="fever",
-       gate_any="redness warmth swelling"),
+       "flags.fever flags.redness flags.warmth flags.swelling pain", gate_all="fever"),
     _r("heat_illness", "urgent", _heat, "flags.high_body_temperature",
        gate_all="high_body_temperature"),
     _r("hyponatraemia_warning", "urgent", _hyponatraemia,
@@ -467,7 +480,7 @@ RULES: tuple[Rule, ...] = (
        "flags.injury_or_trauma pain flags.swelling flags.weakness", gate_all="injury_or_trauma"),
     _r("progressive_leg_weakness", "urgent", _both_legs_worse,
        "flags.progressive flags.weakness flags.numbness_tingling side muscles",
-       gate_all="progressive", gate_any="weakness numbness_tingling"),
+       gate_any="weakness numbness_tingling"),
     _r("weakness_worsening_or_marked", "urgent", _weakness_urgent,
        "flags.weakness flags.progressive flags.numbness_tingling pain side muscles weeks_ongoing",
        gate_all="weakness", gate_any="progressive numbness_tingling"),

@@ -152,3 +152,18 @@ def test_weakness_on_a_diuretic_or_ppi_is_urgent(medicine: str) -> None:
     base = {"kind": "spasm", "muscles": ["calf"], "medications": [medicine]}
     assert _level(**base) == "see_doctor"
     assert _level(**base, flags={"weakness": True}) == "urgent"
+
+
+def test_weakness_and_numbness_in_both_legs_is_urgent_unless_known_stable() -> None:
+    legs = {"kind": "spasm", "muscles": ["calf", "hamstring"], "side": "both"}
+    signs = {"weakness": True, "numbness_tingling": True}
+    assert _level(**legs, flags=signs) == "urgent"
+    assert _level(**legs, flags=signs | {"progressive": False}) == "see_doctor"
+    assert _level(**legs, flags={"weakness": True}) == "see_doctor"
+
+
+def test_fever_with_a_stiff_neck_or_severe_muscle_pain() -> None:
+    assert _level(kind="spasm", muscles=["trapezius_upper"], flags={"fever": True}) \
+        == "emergency"
+    assert _level(kind="spasm", muscles=["calf"], pain=9, flags={"fever": True}) == "urgent"
+    assert _level(kind="spasm", muscles=["calf"], pain=3, flags={"fever": True}) == "self_care"
