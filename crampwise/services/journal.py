@@ -57,6 +57,15 @@ def profile(url: str, username: str) -> Profile | None:
     return None
 
 
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def journal_line(entry: Entry) -> str:
+    """One canonical JSONL line: UTF-8 text, with no character any reader takes as a line end."""
+    text = json.dumps(entry.to_json(), ensure_ascii=False, separators=(",", ":"))
+    return text.translate(_LINE_BREAKS)
+
+
 def export_journal(url: str, username: str, out: IO[str]) -> int:
     """Write the whole journal as JSONL (the canonical lines); returns the line count."""
     count = 0
@@ -65,7 +74,7 @@ def export_journal(url: str, username: str, out: IO[str]) -> int:
         if user is None:
             return 0
         for _, entry in store.iter_entries(session, user.id):
-            out.write(json.dumps(entry.to_json(), ensure_ascii=False, separators=(",", ":")))
+            out.write(journal_line(entry))
             out.write("\n")
             count += 1
     return count
