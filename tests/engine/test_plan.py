@@ -106,7 +106,7 @@ def test_drinking_never_exceeds_sweat_and_keeps_loss_at_or_under_2_percent(
     exact_per_hour = numbers["ml_per_hour"]
     assert exact_per_hour <= rate * 1000 + 25  # rounding to 50 ml
     assert numbers["expected_loss_pct"] <= 2.0 + 0.05
-    assert exact_per_hour >= 0.75 * rate * 1000 - 25  # replaces most of the loss
+    assert exact_per_hour >= 0.75 * rate * 1000 - 25 - 1e-6  # replaces most (50 ml rounding)
 
 
 def test_sodium_from_estimated_sweat_loss_with_its_range_and_grade() -> None:
