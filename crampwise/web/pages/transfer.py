@@ -51,6 +51,7 @@ class Job:
 
 _jobs: dict[str, Job] = {}
 _lock = threading.Lock()
+MAX_JOBS = 200  # finished jobs beyond this are forgotten, oldest first
 
 
 def _run(job: Job, url: str, path: Path, tz: str | None, skip_invalid: bool) -> None:
@@ -104,6 +105,9 @@ def start_import(url: DbUrl, user: PageUser, file: Annotated[UploadFile, File()]
               total=path.stat().st_size)
     with _lock:
         _jobs[job.id] = job
+        finished = [k for k, j in _jobs.items() if j.state != "running"]
+        for key in finished[:max(0, len(_jobs) - MAX_JOBS)]:
+            del _jobs[key]
     threading.Thread(target=_run, args=(job, url, path, tz.strip() or None, bool(skip_invalid)),
                      name=f"import-{job.id}", daemon=True).start()
     return RedirectResponse(f"/transfer?job={job.id}", status_code=303)
