@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 MARGIN = 0.25
 """How much commoner before episodes an exposure must be (absolute share) to count."""
-PRIOR_UNITS = 6.0
+PRIOR_UNITS = 7.0
 MIN_EPISODE_UNITS = 3
 MIN_OTHER_UNITS = 5
 RATE_RATIO_MARGIN = 2.0

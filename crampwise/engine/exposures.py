@@ -346,8 +346,11 @@ def build(entries: Sequence[object], profile: Profile | None = None,
     if profile is None:
         profiles = by.get(Profile, [])
         profile = profiles[-1] if profiles else None  # type: ignore[assignment]
-    history = sweat_tests([*workouts, *masses, *fluids])
     logs_fluids = bool(fluids)
+    # A weighed hour or more with no drink logged, from someone who logs drinks, most likely
+    # had unlogged drinking: its "sweat" would be too low to plan or estimate with.
+    history = [t for t in sweat_tests([*workouts, *masses, *fluids])
+               if not (logs_fluids and t.fluid_ml == 0 and t.duration_min >= 60)]
     sessions = _sessions(workouts, masses, fluids, supplements, logs_fluids, history,
                          profile.body_mass_kg if profile else None)
     starts = [s.workout.time for s in sessions]
