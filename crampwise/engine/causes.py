@@ -24,7 +24,6 @@ from crampwise.engine import nutrition
 from crampwise.engine.contrast import Contrast, RateContrast, count
 from crampwise.engine.exposures import (
     SHORT_SLEEP_H,
-    EpisodeWindow,
     Exposures,
     SessionExposure,
 )
@@ -433,10 +432,3 @@ def _adjust(ex: Exposures, causes: list[CauseFinding]) -> list[CauseFinding]:
 _LABEL = {"dehydration": "a large body-mass loss", "electrolyte_loss": "an unreplaced sodium loss",
           "heat": "heat", "muscle_fatigue": "an unusually long or hard session (or no recovery)",
           "training_load_spike": "a jump in training load"}
-
-
-def unlinked_share(episodes: list[EpisodeWindow]) -> float:
-    """Share of episodes not following any workout (rest or night cramps)."""
-    if not episodes:
-        return 0.0
-    return sum(1 for w in episodes if w.session is None) / len(episodes)
