@@ -196,7 +196,7 @@ def injury(inp: TriageInput) -> Fields | None:
         return None
     what = ([f"severe pain ({inp.pain}/10)"] if severe(inp) else []) + found(
         inp, [("swelling", "swelling"), ("weakness", "weakness")])
-    if not what and "calf" in inp.muscles:
+    if not what and "calf" in inp.muscles and inp.self_care_helped is not True:
         # The question includes "felt like being kicked in the calf", the typical sign of a
         # calf or Achilles tear, which evidence.md §6.14 routes to urgent on its own.
         what = ["sudden pain, like a blow or a kick"]

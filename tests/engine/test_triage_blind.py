@@ -103,6 +103,9 @@ def test_kicked_in_the_calf_is_urgent_even_without_severe_pain() -> None:
                   flags={"injury_or_trauma": True}) == "urgent"
     assert _level(kind="spasm", muscles=["forearm"], pain=3,
                   flags={"injury_or_trauma": True}) == "self_care"
+    # A knock that left a cramp which then let go with stretching is not a tear.
+    assert _level(kind="spasm", muscles=["calf"], pain=3, self_care_helped=True,
+                  flags={"injury_or_trauma": True}) == "self_care"
 
 
 def test_tummy_cramps_in_pregnancy_are_not_treated_as_leg_cramps() -> None:
