@@ -16,56 +16,29 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 
 from crampwise.domain.vocabulary import muscle_label
 from crampwise.engine import nutrition
-from crampwise.engine.contrast import Contrast, RateContrast, count
+from crampwise.engine.contrast import Contrast, count
 from crampwise.engine.exposures import (
     SHORT_SLEEP_H,
     Exposures,
     SessionExposure,
 )
-from crampwise.engine.medicines import cramp_medicines
+from crampwise.engine.findings import (
+    MIN_LISTED,
+    CauseFinding,
+    contrast_line,
+    episode_word,
+)
+from crampwise.engine.health_causes import flags_cause, medication_cause, nutrient_cause
 
 SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 """Unreplaced sodium lines tried (about 1, 2 and 3 typical hours of sweat sodium, evidence.md
 §4.2); the person's own data pick the one that separates their episodes best."""
 LOAD_LINES = (1.5,)
 """Jump in weekly load looked for; not a validated cramp threshold (evidence.md §4.6, §7.2)."""
-LOWERS_MINERALS = {"ppi": "magnesium (after long use)",
-                   "loop_diuretic": "potassium and magnesium",
-                   "thiazide_diuretic": "potassium and magnesium"}
-"""Medicine classes that can lower blood minerals (evidence.md §2.6)."""
-MIN_MEDICINE_EPISODES = 6
-"""Episodes needed around a medicine's start before the rates are compared."""
-MIN_LISTED = 0.1
-"""Below this a cause is treated as unsupported and left out."""
-
-
-@dataclass
-class CauseFinding:
-    """One ranked cause: how confident, and the person's numbers behind it."""
-
-    cause: str
-    confidence: float
-    evidence: list[str] = field(default_factory=list)
-    strength: float = 0.0
-    """Tie-breaker between equal confidences: the observed difference in shares."""
-    exposure: Callable[[SessionExposure], bool | None] | None = field(default=None, repr=False)
-    """For session causes: the yes/no exposure the confidence rests on."""
-
-
-def _pct(x: float) -> str:
-    return f"{round(100 * x)} %"
-
-
-def _word(ex: Exposures, n: int) -> str:
-    noun = "cramp" if ex.kind == "spasm" else "twitch episode"
-    return noun if n == 1 else ("cramps" if ex.kind == "spasm" else "twitch episodes")
-
-
 def _muscles(sessions: list[SessionExposure]) -> str:
     """ " (mostly calf)" for the muscle that cramped most often after these sessions."""
     counts: dict[str, int] = {}
@@ -76,12 +49,6 @@ def _muscles(sessions: list[SessionExposure]) -> str:
         return ""
     muscle = max(counts, key=lambda m: counts[m])
     return f" (mostly {muscle_label(muscle).lower()})"
-
-
-def _contrast_line(ex: Exposures, con: Contrast, what: str, unit: str,
-                   qualifier: str = "") -> str:
-    return (f"{what} in {con.a} of {con.n1} {unit}s{qualifier} followed by a {_word(ex, 1)}, "
-            f"vs {con.c} of {con.n0} without ({_pct(con.share)} vs {_pct(con.base)})")
 
 
 def _session_pairs(ex: Exposures, test: Callable[[SessionExposure], bool | None]
@@ -106,7 +73,7 @@ def _dehydration(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
                     "no body mass around workouts: dehydration cannot be assessed")
         return None
     exposed = [s for s in ex.sessions if s.episodes and s.dehydrated()]
-    lines = [_contrast_line(ex, con, "lost more than 2 % of body mass", "session",
+    lines = [contrast_line(ex, con, "lost more than 2 % of body mass", "session",
                             " with a known fluid loss")]
     if exposed:
         losses = [s.mass_loss_pct if s.mass_loss_pct is not None else s.est_mass_loss_pct or 0.0
@@ -114,7 +81,7 @@ def _dehydration(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
         minutes = statistics.median(s.workout.duration_min for s in exposed)
         lines.insert(0, f"lost {statistics.median(losses):.1f} % body mass (median) in the "
                      f"~{minutes:.0f}-min sessions before {len(exposed)} of {con.n1} "
-                     f"{_word(ex, 2)}{_muscles(exposed)}")
+                     f"{episode_word(ex, 2)}{_muscles(exposed)}")
     return _finding("dehydration", con, lines, SessionExposure.dehydrated)
 
 
@@ -135,7 +102,7 @@ def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     _, con, line = best
     exposure = partial(SessionExposure.sodium_unreplaced, line_mg=line)
     deficits = [s.sodium_deficit_mg or 0.0 for s in ex.sessions if s.episodes and exposure(s)]
-    lines = [_contrast_line(ex, con, f"sweat sodium loss over {line:,.0f} mg (estimated), less "
+    lines = [contrast_line(ex, con, f"sweat sodium loss over {line:,.0f} mg (estimated), less "
                             "than half replaced, while drinking mostly low-sodium fluid",
                             "session")]
     if deficits:
@@ -151,7 +118,7 @@ def _heat(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
         return None
     hot = [s.heat_index_c for s in ex.sessions
            if s.episodes and s.hot() and s.heat_index_c is not None]
-    lines = [_contrast_line(ex, con, "heat index of 27 °C or more", "session")]
+    lines = [contrast_line(ex, con, "heat index of 27 °C or more", "session")]
     if hot:
         lines.insert(0, f"median heat index {statistics.median(hot):.0f} °C in the hot "
                      "sessions before episodes")
@@ -168,7 +135,7 @@ def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
             (recovery, "the same muscle group trained the day before",
              SessionExposure.same_muscle_consecutive),
             (no_rest, "no rest day in the 7 days up to it", SessionExposure.no_rest_day)):
-        found = _finding("muscle_fatigue", con, [_contrast_line(ex, con, what, "session")], fn)
+        found = _finding("muscle_fatigue", con, [contrast_line(ex, con, what, "session")], fn)
         if found and (best is None or found.confidence > best.confidence):
             if best is not None:
                 found.evidence += best.evidence
@@ -194,7 +161,7 @@ def _load_spike(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     exposure = partial(SessionExposure.load_spike, line=line)
     ratios = [s.acwr_uncoupled for s in ex.sessions
               if s.episodes and exposure(s) and s.acwr_uncoupled]
-    lines = [_contrast_line(ex, con, f"last 7 days' load over {line:g} times your weekly "
+    lines = [contrast_line(ex, con, f"last 7 days' load over {line:g} times your weekly "
                             "average of the 3 weeks before", "session")]
     if ratios:
         lines.insert(0, f"training load in the week before episodes was up to "
@@ -223,138 +190,8 @@ def _sleep(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     lines = [f"your usual sleep is {usual:.1f} h; before episodes it was "
              f"{statistics.median(short):.1f} h (median of the short nights)" if short else
              f"your usual sleep is {usual:.1f} h",
-             _contrast_line(ex, con, f"slept {line:.1f} h or less", "day")]
+             contrast_line(ex, con, f"slept {line:.1f} h or less", "day")]
     return _finding("sleep_debt", con, lines)
-
-
-def _flags(ex: Exposures, cause: str, flag: str, text: str) -> CauseFinding | None:
-    flagged = [w for w in ex.episodes + ex.twitches
-               if w.episode.flags and w.episode.flags.get(flag)]
-    if not flagged:
-        return None
-    total = len(ex.episodes) + len(ex.twitches)
-    conf = min(0.9, 0.45 + 0.15 * len(flagged))
-    lines = [f"{text} with {len(flagged)} of {total} episodes"]
-    if cause == "nerve_compression":
-        sides = {w.episode.side for w in flagged if w.episode.side in ("left", "right")}
-        if len(sides) == 1:
-            lines.append(f"always on the {sides.pop()} side")
-            conf = min(0.9, conf + 0.1)
-    lines.append("please see a doctor about this: it needs an examination, not self-care")
-    return CauseFinding(cause, round(conf, 2), lines, len(flagged) / max(total, 1))
-
-
-def _medication(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
-    meds = cramp_medicines(ex.medications)
-    if not ex.medications:
-        gaps.append("no medicines logged: if you take any, log them (some cause cramps)")
-    if not meds or not ex.days:
-        return None
-    first, last = ex.days[0], ex.days[-1]
-    best: CauseFinding | None = None
-    for med in meds:
-        end = min(med.end or last, last)
-        before = sum(1 for w in ex.episodes if w.date < med.start)
-        after = sum(1 for w in ex.episodes if med.start <= w.date <= end)
-        rc = RateContrast(before, (med.start - first).days, after, (end - med.start).days + 1,
-                          _overdispersion(ex))
-        lines = [f"taking {med.name} ({med.label}) since {med.start.isoformat()}"]
-        if rc.enough and before + after >= MIN_MEDICINE_EPISODES:
-            conf = rc.confidence
-            lines.append(f"{after} episodes in {rc.days_after} days since starting it, vs "
-                         f"{before} in {rc.days_before} days before")
-        else:
-            conf = 0.3
-            lines.append("too few episodes, or too short a journal before and after the start, "
-                         "to compare")
-        lines.append("do not stop a prescribed medicine on your own: ask your doctor or "
-                     "pharmacist to review it")
-        if conf >= MIN_LISTED and (rc.ratio > 1 or not rc.enough) and (
-                best is None or conf > best.confidence):
-            best = CauseFinding("medication", round(conf, 2), lines, rc.ratio)
-    return best
-
-
-def _overdispersion(ex: Exposures) -> float:
-    """Variance over mean of weekly episode counts (>= 1): episodes cluster in time."""
-    if not ex.days or not ex.episodes:
-        return 1.0
-    first = ex.days[0]
-    weeks = [0] * ((ex.days[-1] - first).days // 7 + 1)
-    for w in ex.episodes:
-        weeks[(w.date - first).days // 7] += 1
-    mean = sum(weeks) / len(weeks)
-    if len(weeks) < 4 or mean == 0:
-        return 1.0
-    var = sum((x - mean) ** 2 for x in weeks) / (len(weeks) - 1)
-    return max(1.0, var / mean)
-
-
-def _nutrients(ex: Exposures, gaps: list[str], reference: nutrition.ReferenceFn | None,
-               ) -> CauseFinding | None:
-    usual = nutrition.usual_intake(ex.intake.values())
-    if not usual or next(iter(usual.values())).days < nutrition.MIN_DAYS_FOR_USUAL:
-        gaps.append("fewer than 7 fully logged days of meals: usual magnesium, potassium and "
-                    "calcium intake cannot be assessed")
-        return None
-    prof = ex.profile
-    age = (ex.days[-1].year - prof.birth_year) if prof and prof.birth_year and ex.days else None
-    if age is None or prof is None or prof.sex is None:
-        gaps.append("no age or sex in the profile: adult reference intakes were used")
-    found = nutrition.intake_gaps(usual, age, prof.sex if prof else None,
-                                  bool(prof and prof.pregnant), reference)
-    if not found:
-        gaps.append("reference intakes not available: nutrient intake cannot be assessed")
-        return None
-    low = sorted((g for g in found if g.low), key=lambda g: g.fraction)
-    contrast = _intake_contrast(ex, found)
-    if not low and contrast is None:
-        return None
-    level = 0.0
-    lines: list[str] = []
-    strength = 0.0
-    if low:
-        worst = low[0]
-        # Under 60 % of the reference reads "more likely than not"; half of it about 0.7.
-        level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - worst.fraction) * 2.25)
-        level *= min(1.0, worst.days / 14.0)
-        strength = 1 - worst.fraction
-        lines = [f"usual {g.nutrient} intake about {round(g.usual_mg, -1):,.0f} mg/day over "
-                 f"{g.days} logged days, {_pct(g.fraction)} of the reference intake "
-                 f"({g.reference_mg:,.0f} mg)" for g in low]
-    conf = level
-    if contrast is not None:
-        con, nutrient = contrast
-        lines.append(_contrast_line(ex, con, f"{nutrient} intake over the previous 7 days under "
-                                    "two thirds of the reference", "day"))
-        if con.confidence > conf:
-            conf, strength = con.confidence, con.lift
-    if conf < MIN_LISTED:
-        return None
-    for med in cramp_medicines(ex.medications):
-        if med.klass in LOWERS_MINERALS:
-            lines.append(f"you take {med.name} ({med.label}), which can lower "
-                         f"{LOWERS_MINERALS[med.klass]}: worth asking for a blood test")
-    lines.append("intake is only a hint: a blood test shows whether levels are actually low; "
-                 "supplements do not prevent cramps in people who are not deficient")
-    return CauseFinding("nutrient_deficiency", conf, lines, strength)
-
-
-def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
-                     ) -> tuple[Contrast, str] | None:
-    """Were the 7 days before episode days lower in a mineral than the 7 days before others?"""
-    ep_days = {w.date for w in ex.episodes}
-    best: tuple[Contrast, str] | None = None
-    for gap in gaps:
-        line = gap.reference_mg * nutrition.LOW_FRACTION
-        pairs: list[tuple[bool | None, bool]] = []
-        for day in ex.days:
-            avg = nutrition.rolling_mean(ex.intake, gap.nutrient, day)
-            pairs.append((None if avg is None else avg < line, day in ep_days))
-        con = count(pairs)
-        if con.enough and con.lift > 0 and (best is None or con.confidence > best[0].confidence):
-            best = (con, gap.nutrient)
-    return best
 
 
 def rank_causes(ex: Exposures, reference: nutrition.ReferenceFn | None = None
@@ -374,12 +211,13 @@ def rank_causes(ex: Exposures, reference: nutrition.ReferenceFn | None = None
         _fatigue(ex, gaps) if ex.sessions else None,
         _load_spike(ex, gaps) if ex.sessions else None,
         _heat(ex, gaps) if ex.sessions else None,
-        _nutrients(ex, gaps, reference),
+        nutrient_cause(ex, gaps, reference),
         _sleep(ex, gaps),
-        _flags(ex, "poor_circulation", "calf_pain_on_walking_eases_at_rest",
-               "calf pain on walking that eases at rest was reported"),
-        _flags(ex, "nerve_compression", "numbness_tingling", "numbness or tingling was reported"),
-        _medication(ex, gaps),
+        flags_cause(ex, "poor_circulation", "calf_pain_on_walking_eases_at_rest",
+                    "calf pain on walking that eases at rest was reported"),
+        flags_cause(ex, "nerve_compression", "numbness_tingling",
+                    "numbness or tingling was reported"),
+        medication_cause(ex, gaps),
     ]
     causes = _adjust(ex, [f for f in found if f is not None])
     for f in causes:

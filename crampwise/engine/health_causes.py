@@ -1,0 +1,152 @@
+"""The causes that rest on the person's health rather than on their sessions.
+
+Poor circulation and nerve compression come from what was reported with each episode and always
+send the person to a doctor; a medicine counts when it is a cramp-linked class (knowledge:
+red_flags.toml [medicines], evidence.md §2.10) and episodes became more frequent after it was
+started; nutrient intake is compared with reference intakes (a screening line, not a
+diagnosis) and with the days before episodes. Used by ``engine.causes.rank_causes``.
+"""
+
+from __future__ import annotations
+
+from crampwise.engine import nutrition
+from crampwise.engine.contrast import Contrast, RateContrast, count
+from crampwise.engine.exposures import Exposures
+from crampwise.engine.findings import MIN_LISTED, CauseFinding, contrast_line, pct
+from crampwise.engine.medicines import cramp_medicines
+
+LOWERS_MINERALS = {"ppi": "magnesium (after long use)",
+                   "loop_diuretic": "potassium and magnesium",
+                   "thiazide_diuretic": "potassium and magnesium"}
+"""Medicine classes that can lower blood minerals (evidence.md §2.6)."""
+MIN_MEDICINE_EPISODES = 6
+"""Episodes needed around a medicine's start before the rates are compared."""
+
+def flags_cause(ex: Exposures, cause: str, flag: str, text: str) -> CauseFinding | None:
+    flagged = [w for w in ex.episodes + ex.twitches
+               if w.episode.flags and w.episode.flags.get(flag)]
+    if not flagged:
+        return None
+    total = len(ex.episodes) + len(ex.twitches)
+    conf = min(0.9, 0.45 + 0.15 * len(flagged))
+    lines = [f"{text} with {len(flagged)} of {total} episodes"]
+    if cause == "nerve_compression":
+        sides = {w.episode.side for w in flagged if w.episode.side in ("left", "right")}
+        if len(sides) == 1:
+            lines.append(f"always on the {sides.pop()} side")
+            conf = min(0.9, conf + 0.1)
+    lines.append("please see a doctor about this: it needs an examination, not self-care")
+    return CauseFinding(cause, round(conf, 2), lines, len(flagged) / max(total, 1))
+
+
+def medication_cause(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
+    meds = cramp_medicines(ex.medications)
+    if not ex.medications:
+        gaps.append("no medicines logged: if you take any, log them (some cause cramps)")
+    if not meds or not ex.days:
+        return None
+    first, last = ex.days[0], ex.days[-1]
+    best: CauseFinding | None = None
+    for med in meds:
+        end = min(med.end or last, last)
+        before = sum(1 for w in ex.episodes if w.date < med.start)
+        after = sum(1 for w in ex.episodes if med.start <= w.date <= end)
+        rc = RateContrast(before, (med.start - first).days, after, (end - med.start).days + 1,
+                          _overdispersion(ex))
+        lines = [f"taking {med.name} ({med.label}) since {med.start.isoformat()}"]
+        if rc.enough and before + after >= MIN_MEDICINE_EPISODES:
+            conf = rc.confidence
+            lines.append(f"{after} episodes in {rc.days_after} days since starting it, vs "
+                         f"{before} in {rc.days_before} days before")
+        else:
+            conf = 0.3
+            lines.append("too few episodes, or too short a journal before and after the start, "
+                         "to compare")
+        lines.append("do not stop a prescribed medicine on your own: ask your doctor or "
+                     "pharmacist to review it")
+        if conf >= MIN_LISTED and (rc.ratio > 1 or not rc.enough) and (
+                best is None or conf > best.confidence):
+            best = CauseFinding("medication", round(conf, 2), lines, rc.ratio)
+    return best
+
+
+def _overdispersion(ex: Exposures) -> float:
+    """Variance over mean of weekly episode counts (>= 1): episodes cluster in time."""
+    if not ex.days or not ex.episodes:
+        return 1.0
+    first = ex.days[0]
+    weeks = [0] * ((ex.days[-1] - first).days // 7 + 1)
+    for w in ex.episodes:
+        weeks[(w.date - first).days // 7] += 1
+    mean = sum(weeks) / len(weeks)
+    if len(weeks) < 4 or mean == 0:
+        return 1.0
+    var = sum((x - mean) ** 2 for x in weeks) / (len(weeks) - 1)
+    return max(1.0, var / mean)
+
+
+def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.ReferenceFn | None,
+               ) -> CauseFinding | None:
+    usual = nutrition.usual_intake(ex.intake.values())
+    if not usual or next(iter(usual.values())).days < nutrition.MIN_DAYS_FOR_USUAL:
+        gaps.append("fewer than 7 fully logged days of meals: usual magnesium, potassium and "
+                    "calcium intake cannot be assessed")
+        return None
+    prof = ex.profile
+    age = (ex.days[-1].year - prof.birth_year) if prof and prof.birth_year and ex.days else None
+    if age is None or prof is None or prof.sex is None:
+        gaps.append("no age or sex in the profile: adult reference intakes were used")
+    found = nutrition.intake_gaps(usual, age, prof.sex if prof else None,
+                                  bool(prof and prof.pregnant), reference)
+    if not found:
+        gaps.append("reference intakes not available: nutrient intake cannot be assessed")
+        return None
+    low = sorted((g for g in found if g.low), key=lambda g: g.fraction)
+    contrast = _intake_contrast(ex, found)
+    if not low and contrast is None:
+        return None
+    level = 0.0
+    lines: list[str] = []
+    strength = 0.0
+    if low:
+        worst = low[0]
+        # Under 60 % of the reference reads "more likely than not"; half of it about 0.7.
+        level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - worst.fraction) * 2.25)
+        level *= min(1.0, worst.days / 14.0)
+        strength = 1 - worst.fraction
+        lines = [f"usual {g.nutrient} intake about {round(g.usual_mg, -1):,.0f} mg/day over "
+                 f"{g.days} logged days, {pct(g.fraction)} of the reference intake "
+                 f"({g.reference_mg:,.0f} mg)" for g in low]
+    conf = level
+    if contrast is not None:
+        con, nutrient = contrast
+        lines.append(contrast_line(ex, con, f"{nutrient} intake over the previous 7 days under "
+                                    "two thirds of the reference", "day"))
+        if con.confidence > conf:
+            conf, strength = con.confidence, con.lift
+    if conf < MIN_LISTED:
+        return None
+    for med in cramp_medicines(ex.medications):
+        if med.klass in LOWERS_MINERALS:
+            lines.append(f"you take {med.name} ({med.label}), which can lower "
+                         f"{LOWERS_MINERALS[med.klass]}: worth asking for a blood test")
+    lines.append("intake is only a hint: a blood test shows whether levels are actually low; "
+                 "supplements do not prevent cramps in people who are not deficient")
+    return CauseFinding("nutrient_deficiency", conf, lines, strength)
+
+
+def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
+                     ) -> tuple[Contrast, str] | None:
+    """Were the 7 days before episode days lower in a mineral than the 7 days before others?"""
+    ep_days = {w.date for w in ex.episodes}
+    best: tuple[Contrast, str] | None = None
+    for gap in gaps:
+        line = gap.reference_mg * nutrition.LOW_FRACTION
+        pairs: list[tuple[bool | None, bool]] = []
+        for day in ex.days:
+            avg = nutrition.rolling_mean(ex.intake, gap.nutrient, day)
+            pairs.append((None if avg is None else avg < line, day in ep_days))
+        con = count(pairs)
+        if con.enough and con.lift > 0 and (best is None or con.confidence > best[0].confidence):
+            best = (con, gap.nutrient)
+    return best
