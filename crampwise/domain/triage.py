@@ -128,6 +128,8 @@ class TriageInput(BaseModel):
         # match case-insensitively, with spaces or hyphens for underscores (vocabulary.md).
         if value is None:
             return {}
+        if isinstance(value, list) and all(isinstance(k, str) for k in value):
+            value = dict.fromkeys(value, True)  # a list names the flags answered yes
         if isinstance(value, dict):
             return {_snake(k) if isinstance(k, str) else k: v
                     for k, v in value.items() if v is not None}

@@ -72,3 +72,9 @@ def test_thigh_and_empty_muscles_are_clear_errors() -> None:
         parse_triage_input({"kind": "cramp", "muscles": ["thigh"]})
     with pytest.raises(TriageInputError, match="muscles: name at least one muscle"):
         parse_triage_input({"kind": "cramp", "muscles": []})
+
+
+def test_a_list_of_flag_names_means_those_were_answered_yes() -> None:
+    inp = parse_triage_input(BASE | {"side": "right", "flags": ["swelling", "Warmth"]})
+    assert inp.flags == {"swelling": True, "warmth": True}
+    assert triage(inp).disposition == "urgent"
