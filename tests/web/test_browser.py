@@ -116,7 +116,7 @@ def test_cramp_relief_and_history(page) -> None:  # type: ignore[no-untyped-def]
     assert "Saved to your journal" in page.locator("#logged").inner_text()
     page.get_by_role("link", name="See history").click()
     expect(page.locator("#history-chart")).to_have_attribute("data-rendered", "true")
-    assert page.locator("#history-chart svg .mark-symbol.role-mark path").count() == 1
+    assert page.locator("#history-chart svg .episodes_marks path").count() == 1
     assert "calf" in page.locator("#episode-table").inner_text()
     shot(page, "04-history")
     assert page.problems == []

@@ -271,7 +271,8 @@ def test_history_chart_has_episodes_and_fluid_balance(client: TestClient) -> Non
     client.post("/log/episode", data={"csrf_token": token, "time": f"{day}T10:30",
                                       "kind": "twitch", "muscle": "eyelid"})
     spec = chart_spec(client.get("/history").text)
-    marks, rows = spec["vconcat"][0]["data"]["values"], spec["vconcat"][1]["data"]["values"]
+    marks = spec["vconcat"][0]["layer"][1]["data"]["values"]
+    rows = spec["vconcat"][1]["data"]["values"]
     assert sorted(m["muscle"] for m in marks) == ["calf", "eyelid"]
     by_what = {r["what"]: r["value"] for r in rows if r["date"] == day}
     assert by_what["drunk"] == 500
@@ -280,7 +281,8 @@ def test_history_chart_has_episodes_and_fluid_balance(client: TestClient) -> Non
     assert by_what["training"] == 60
     assert by_what["session load"] == 360  # effort 6 x 60 minutes
     calf_only = chart_spec(client.get("/history?muscle=calf").text)
-    assert [m["muscle"] for m in calf_only["vconcat"][0]["data"]["values"]] == ["calf"]
+    assert [m["muscle"] for m in calf_only["vconcat"][0]["layer"][1]["data"]["values"]] == [
+        "calf"]
 
 
 def test_history_without_data_says_what_to_log(client: TestClient) -> None:

@@ -99,20 +99,29 @@ def series(entries: Iterable[Entry], zone: dt.tzinfo, muscle: str | None,
 
 
 def spec(data: dict[str, Any], start: dt.date, end: dt.date) -> dict[str, Any]:
-    """A Vega-Lite spec: episodes on top, then one panel per daily measure, sharing the dates."""
-    scale = {"domain": [start.isoformat(), (end + dt.timedelta(days=1)).isoformat()]}
-    x = {"field": "date", "type": "temporal", "title": None, "timeUnit": "yearmonthdate",
-         "scale": scale}
+    """A Vega-Lite spec: episodes on top, then one panel per daily measure, sharing the dates.
+
+    The period is pinned with two invisible points rather than a scale domain: Vega's
+    expression interpreter (needed under our CSP) cannot evaluate a datetime domain.
+    """
+    x = {"field": "date", "type": "temporal", "title": None, "timeUnit": "yearmonthdate"}
+    bounds = [{"time": start.isoformat()}, {"time": (end + dt.timedelta(days=1)).isoformat()}]
     episode_panel = {
-        "height": 70, "data": {"values": data["episodes"]},
-        "mark": {"type": "point", "filled": True, "size": 90},
-        "encoding": {"x": {"field": "time", "type": "temporal", "title": None, "scale": scale},
-                     "y": {"field": "kind", "type": "nominal", "title": "Episodes"},
-                     "color": {"field": "muscle", "type": "nominal", "title": "Muscle"},
-                     "shape": {"field": "kind", "type": "nominal", "legend": None},
-                     "tooltip": [{"field": "time", "type": "nominal", "title": "When"},
-                                 {"field": "muscle", "type": "nominal"},
-                                 {"field": "pain", "type": "quantitative"}]},
+        "height": 70,
+        "layer": [
+            {"data": {"values": bounds}, "mark": {"type": "point", "opacity": 0},
+             "encoding": {"x": {"field": "time", "type": "temporal", "title": None}}},
+            {"name": "episodes", "data": {"values": data["episodes"]},
+             "mark": {"type": "point", "filled": True, "size": 90},
+             "encoding": {
+                 "x": {"field": "time", "type": "temporal", "title": None},
+                 "y": {"field": "kind", "type": "nominal", "title": None},
+                 "color": {"field": "muscle", "type": "nominal", "title": "Muscle"},
+                 "shape": {"field": "kind", "type": "nominal", "legend": None},
+                 "tooltip": [{"field": "time", "type": "nominal", "title": "When"},
+                             {"field": "muscle", "type": "nominal"},
+                             {"field": "pain", "type": "quantitative"}]}},
+        ],
     }
     measures = {
         "height": 80, "data": {"values": data["rows"]},
@@ -120,7 +129,9 @@ def spec(data: dict[str, Any], start: dt.date, end: dt.date) -> dict[str, Any]:
         "encoding": {
             "x": x, "y": {"field": "value", "type": "quantitative", "title": None},
             "row": {"field": "series", "type": "nominal", "title": None,
-                    "header": {"labelAngle": 0, "labelAlign": "left", "labelFontWeight": "bold"}},
+                    "header": {"labelOrient": "top", "labelAngle": 0, "labelAlign": "left",
+                               "labelAnchor": "start", "labelFontWeight": "bold",
+                               "labelFontSize": 12}},
             "color": {"field": "what", "type": "nominal", "title": "Measure",
                       "scale": {"range": ["#1c4e80", "#8a4b00", "#7a1f5c", "#05603a", "#6a3d9a"]}},
             "xOffset": {"field": "what", "type": "nominal"},
@@ -128,9 +139,8 @@ def spec(data: dict[str, Any], start: dt.date, end: dt.date) -> dict[str, Any]:
         "resolve": {"scale": {"y": "independent"}},
     }
     return {
-        "autosize": {"type": "fit-x", "contains": "padding"},
         "vconcat": [episode_panel] + ([measures] if data["rows"] else []),
         "resolve": {"scale": {"color": "independent", "x": "shared"}},
         "config": {"font": "system-ui, sans-serif", "axis": {"labelFontSize": 12},
-                   "legend": {"orient": "bottom", "columns": 3}},
+                   "legend": {"orient": "bottom", "columns": 2}},
     }

@@ -5,7 +5,7 @@
   "use strict";
   function draw(el, specEl) {
     var spec = JSON.parse(specEl.textContent);
-    var width = Math.max(200, el.clientWidth - (el.clientWidth < 500 ? 100 : 150));
+    var width = Math.max(180, el.clientWidth - (el.clientWidth < 500 ? 75 : 120));
     spec.config = spec.config || {};
     spec.config.view = Object.assign({}, spec.config.view, { continuousWidth: width });
     var compiled = vegaLite.compile(spec).spec;
