@@ -35,6 +35,8 @@ FEET = frozenset({"foot", "toes"})
 TETANUS_MUSCLES = frozenset({"face", "neck", "abdomen", "upper_back"})
 #: Medicine classes that can lower blood potassium or magnesium (evidence.md §6.10).
 SALT_LOSING = ("loop_diuretic", "thiazide_diuretic", "potassium_sparing_diuretic", "ppi")
+#: Over-the-counter decongestants in the stimulant class (evidence.md §2.11).
+DECONGESTANT_WORDS = ("pseudoephedrine", "sudafed", "phenylephrine")
 #: Heat exhaustion should be clearly better within 30 minutes of cooling (NHS).
 HEAT_RECOVERY_S = 1800
 
@@ -400,9 +402,21 @@ def local_signs(inp: TriageInput) -> Fields | None:
     return {"what": join(what), "where": where(inp, ordered)}
 
 
+def decongestants(inp: TriageInput) -> list[str]:
+    """Over-the-counter decongestants named, as the person wrote them."""
+    return [n for n in medicine_classes(inp).get("stimulant", [])
+            if any(w in n.lower() for w in DECONGESTANT_WORDS)]
+
+
 def medicine(inp: TriageInput) -> Fields | None:
     """A medicine linked to cramps or twitching."""
     linked = medicine_classes(inp)
+    if inp.kind == "twitch" and "stimulant" in linked:
+        # A short course of a decongestant that makes muscles twitchy needs no appointment:
+        # stopping it is the advice (§2.11); prescribed stimulants still go to the prescriber.
+        rest = [n for n in linked["stimulant"] if n not in decongestants(inp)]
+        linked = {k: v for k, v in linked.items() if k != "stimulant"} | (
+            {"stimulant": rest} if rest else {})
     if not linked:
         return None
     names = [f"{join(names)} ({medicine_label(k).split(' (')[0]})" for k, names in linked.items()]
@@ -424,6 +438,12 @@ def ordinary_cramp(inp: TriageInput) -> Fields:
 def ordinary_twitch(inp: TriageInput) -> Fields:
     """The baseline: a twitch with none of the warning signs."""
     return {"context": ""}
+
+
+def decongestant_twitch(inp: TriageInput) -> Fields | None:
+    """Twitching while taking an over-the-counter decongestant."""
+    names = decongestants(inp) if inp.kind == "twitch" else []
+    return {"medicines": join(names)} if names else None
 
 
 def pregnancy_cramps(inp: TriageInput) -> Fields | None:

@@ -156,6 +156,8 @@ RULES: tuple[Rule, ...] = (
     _r("medicine_linked", "see_doctor", c.medicine, "medications"),
     _r("cramp_self_limiting", "self_care", c.ordinary_cramp, "kind", kinds="spasm"),
     _r("twitch_benign", "self_care", c.ordinary_twitch, "kind", kinds="twitch"),
+    _r("decongestant_twitch", "self_care", c.decongestant_twitch, "medications",
+       kinds="twitch"),
     _r("pregnancy_cramps", "self_care", c.pregnancy_cramps, "pregnant", kinds="spasm"),
 )
 

@@ -170,3 +170,12 @@ def test_fever_with_a_stiff_neck_or_severe_muscle_pain() -> None:
         == "emergency"
     assert _level(kind="spasm", muscles=["calf"], pain=9, flags={"fever": True}) == "urgent"
     assert _level(kind="spasm", muscles=["calf"], pain=3, flags={"fever": True}) == "self_care"
+
+
+def test_twitching_on_a_decongestant_is_self_care_but_prescribed_stimulants_are_reviewed() -> None:
+    eyelid = {"kind": "twitch", "muscles": ["eyelid"], "weeks_ongoing": 0.5}
+    result = triage(parse_triage_input(eyelid | {"medications": ["Sudafed"]}))
+    assert result.disposition == "self_care"
+    assert "decongestant_twitch" in [r.rule for r in result.reasons]
+    assert _level(**eyelid, medications=["Adderall XR 20mg"]) == "see_doctor"
+    assert _level(**eyelid, medications=["sudafed", "Ventolin"]) == "see_doctor"
