@@ -125,21 +125,24 @@ def run_size(records: int, out: Path, runs: int, hk: Path | None) -> None:
     if hk is not None:
         tools[f"healthkit-to-sqlite {HK_VERSION} --xml"] = [str(hk), "-s", "--xml", str(path),
                                                            str(work / "hk.db")]
-    results: dict[str, tuple[float, float]] = {}
+    walls: dict[str, list[float]] = {name: [] for name in tools}
+    peaks: dict[str, float] = dict.fromkeys(tools, 0.0)
     env = dict(os.environ, CRAMPWISE_USER="bench")
-    for name, cmd in tools.items():
-        best_wall, best_peak = float("inf"), 0.0
-        for _ in range(runs):
+    load_before = os.getloadavg()[0]
+    for _ in range(runs):  # round-robin, so a busy moment of the machine hits every tool
+        for name, cmd in tools.items():
             for leftover in work.glob("*.db*"):
                 leftover.unlink()
             wall, peak, stdout = measure(cmd, env)
             if name == "crampwise import":
                 report = json.loads(stdout)["files"][0]
                 assert report["ok"], report
-            best_wall, best_peak = min(best_wall, wall), max(best_peak, peak)
-        results[name] = (best_wall, best_peak)
+            walls[name].append(wall)
+            peaks[name] = max(peaks[name], peak)
+    results = {name: (min(walls[name]), peaks[name]) for name in tools}
     shutil.rmtree(work, ignore_errors=True)
-    print(f"\n{total:,} records, {megabytes:,.0f} MB of XML ({path.name}), min of {runs} run(s)")
+    print(f"\n{total:,} records, {megabytes:,.0f} MB of XML ({path.name}), min of {runs} run(s); "
+          f"1-minute load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(f"{'tool':<40} {'wall s':>8} {'records/s':>11} {'MB/s':>7} {'peak MB':>8}")
     for name, (wall, peak) in results.items():
         print(f"{name:<40} {wall:>8.2f} {total / wall:>11,.0f} {megabytes / wall:>7.1f} "
