@@ -47,8 +47,8 @@ _TOP_LEVEL_UNUSED = ("ActivitySummary", "ClinicalRecord", "Audiogram", "VisionPr
 class _HealthParser:
     """expat callbacks that turn the export's elements into journal entries."""
 
-    def __init__(self, context: ReadContext, routes: Routes):
-        self.context, self.routes = context, routes
+    def __init__(self, context: ReadContext, routes: Routes, parser: Any):
+        self.context, self.routes, self.parser = context, routes, parser
         self.unused = context.unused
         self.out: list[ReadItem] = []
         self.skips = Skips()
@@ -81,6 +81,7 @@ class _HealthParser:
                 self.meta[attrs.get("key", "")] = attrs.get("value", "")
         elif name == "Workout":
             self.workout, self.meta, self.stats, self.route_refs = attrs, {}, {}, []
+            self.parser.EndElementHandler = self.end
         elif name == "WorkoutStatistics":
             if self.workout is not None and not self.nested:
                 self.stats[attrs.get("type", "")] = attrs
@@ -88,22 +89,27 @@ class _HealthParser:
             if self.workout is not None:
                 self.route_refs.append(attrs.get("path", ""))
         elif name == "WorkoutActivity":
-            self.nested += 1
+            if self.workout is not None:  # its end tag is only seen inside a Workout
+                self.nested += 1
         elif name in _TOP_LEVEL_UNUSED:
             if name == "Correlation":
                 self.nested += 1
                 self.unused[attrs.get("type") or name] += 1
+                self.parser.EndElementHandler = self.end
             else:
                 self.unused[name] += 1
         elif self.root is None:
             self.root = name
 
     def end(self, name: str) -> None:
+        # Only set inside a Workout or Correlation: end tags elsewhere cost nothing.
         if name == "Workout":
             self._workout()
             self.workout = None
         elif name in ("WorkoutActivity", "Correlation"):
             self.nested -= 1
+        if self.workout is None and not self.nested:
+            self.parser.EndElementHandler = None
 
     @staticmethod
     def entity(*_args: object) -> None:
@@ -290,10 +296,9 @@ class AppleHealthImporter:
     @staticmethod
     def _parse(where: str, stream: IO[bytes], position: Callable[[], int], routes: Routes,
                context: ReadContext) -> Iterator[ReadItem]:
-        handler = _HealthParser(context, routes)
         parser = expat.ParserCreate()
+        handler = _HealthParser(context, routes, parser)
         parser.StartElementHandler = handler.start
-        parser.EndElementHandler = handler.end
         parser.EntityDeclHandler = handler.entity
         try:
             for chunk in clean_chunks(stream):

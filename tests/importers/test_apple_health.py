@@ -291,3 +291,23 @@ def test_localised_export_name_in_zip(sqlite_url: str, tmp_path: Path) -> None:
     report = import_file(sqlite_url, "me", path)
     assert report.format == "apple_health" and not report.failed
     assert report.added["workout"] == 1
+
+
+def test_ios16_workout_activities_do_not_override_the_workout(sqlite_url: str,
+                                                              tmp_path: Path) -> None:
+    start, end = "2024-07-02 18:00:00 +0200", "2024-07-02 18:30:00 +0200"
+    body = (f'<Workout workoutActivityType="HKWorkoutActivityTypeCycling" duration="30" '
+            f'durationUnit="min" sourceName="Watch" startDate="{start}" endDate="{end}">\n'
+            f' <WorkoutActivity uuid="x" startDate="{start}" endDate="{end}" duration="30">\n'
+            f'  <WorkoutStatistics type="{Q}DistanceCycling" startDate="{start}" '
+            f'endDate="{end}" sum="99" unit="km"/>\n'
+            f'  <MetadataEntry key="HKWeatherTemperature" value="104 degF"/>\n'
+            f' </WorkoutActivity>\n'
+            f' <WorkoutStatistics type="{Q}DistanceCycling" startDate="{start}" '
+            f'endDate="{end}" sum="12.5" unit="km"/>\n'
+            f'</Workout>\n'
+            + _record(f"{Q}BodyMass", "2024-07-03 07:00:00 +0200", "70", "kg"))
+    report, journal = imported(sqlite_url, _export(tmp_path, body))
+    assert dict(report.added) == {"workout": 1, "body_mass": 1}
+    ride = next(e for e in journal if e["type"] == "workout")
+    assert ride["distance_km"] == 12.5 and "temperature_c" not in ride
