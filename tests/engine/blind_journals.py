@@ -171,13 +171,17 @@ def blind_journal(cause: str | None, seed: int) -> BlindJournal:
             extra_activity = rng.choice(("cycling", "hiking", "running", "team_sport"))
         week_days = sorted(rng.sample(range(7), max(1, n)))
         long_day = week_days[-1] if rng.random() < 0.8 else None
+        if cause == "electrolyte_loss" and len(week_days) > 2 and rng.random() < 0.5:
+            long_day2 = week_days[1]  # a salty sweater who often trains long
+        else:
+            long_day2 = None
         for i, wd in enumerate(week_days):
             day = week_start + dt.timedelta(wd)
             act, _, muscles = rng.choices(activities, [a[1] for a in activities])[0]
             if extra_activity and i % 2 == 1:
                 act, muscles = extra_activity, ["calf", "quadriceps", "hamstring"]
             minutes = _TYPICAL_MIN.get(act, 60) * scale * rng.uniform(0.75, 1.2)
-            if wd == long_day and act in ("running", "cycling", "team_sport"):
+            if wd in (long_day, long_day2) and act in ("running", "cycling", "team_sport"):
                 minutes *= rng.uniform(1.5, 2.0)  # the weekly long session is routine
             rpe = min(10.0, max(2.0, rng.gauss(5.5, 1.2)))
             big = cause == "muscle_fatigue" and rng.random() < 0.15
@@ -205,7 +209,7 @@ def blind_journal(cause: str | None, seed: int) -> BlindJournal:
             s.exposed = True
             s.drunk_ml = rng.uniform(0, 250)
             sweat_l = max(sweat_l, p.mass * rng.uniform(0.025, 0.04) + s.drunk_ml / 1000)
-        if cause == "electrolyte_loss" and s.minutes >= 95:
+        if cause == "electrolyte_loss" and s.minutes >= 90:
             # a heavy, salty sweater: long sessions on plain water leave the sodium unreplaced
             sweat_l = p.sweat_l_h * 1.3 * (s.minutes / 60)
             s.drink = "water" if rng.random() < 0.55 else rng.choice(("sports_drink",
@@ -351,7 +355,7 @@ def _plant(cause: str, target: int, sessions: list[_Session],
     if cause in ("dehydration", "electrolyte_loss", "muscle_fatigue", "heat",
                  "training_load_spike"):
         exposed = [s for s in sessions if s.exposed]
-        chosen = rng.sample(exposed, min(target, int(len(exposed) * 0.6)))
+        chosen = rng.sample(exposed, min(target, len(exposed)))
         for s in chosen:
             _after(s, rng, objects, strong=True)
         return len(chosen)
