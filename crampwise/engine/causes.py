@@ -20,7 +20,7 @@ from functools import partial
 
 from crampwise.domain.vocabulary import muscle_label
 from crampwise.engine import nutrition
-from crampwise.engine.contrast import Contrast, count
+from crampwise.engine.contrast import MIN_EPISODE_UNITS, Contrast, count
 from crampwise.engine.exposures import (
     SHORT_SLEEP_H,
     Exposures,
@@ -240,11 +240,10 @@ def _adjust(ex: Exposures, causes: list[CauseFinding]) -> list[CauseFinding]:
     """
     session = [f for f in causes if f.exposure is not None and f.confidence >= ADJUST_FROM]
 
-    def within(f: CauseFinding, other: CauseFinding) -> Contrast | None:
+    def within(f: CauseFinding, other: CauseFinding) -> Contrast:
         fn, keep = f.exposure, other.exposure
         assert fn is not None and keep is not None
-        sub = count([(fn(s), bool(s.episodes)) for s in ex.sessions if keep(s) is False])
-        return sub if sub.enough else None
+        return count([(fn(s), bool(s.episodes)) for s in ex.sessions if keep(s) is False])
 
     strat = {(id(x), id(y)): within(x, y) for x in session for y in session if x is not y}
     new = {id(f): f.confidence for f in session}
@@ -253,9 +252,13 @@ def _adjust(ex: Exposures, causes: list[CauseFinding]) -> list[CauseFinding]:
             if x is y:
                 continue
             sx, sy = strat[(id(x), id(y))], strat[(id(y), id(x))]
-            if sx is None or sx.confidence >= x.confidence:
+            if not sx.enough or sx.confidence >= x.confidence:
                 continue
-            if sy is not None and sy.confidence <= sx.confidence:
+            if not sy.enough and sy.n1 < MIN_EPISODE_UNITS:
+                # Almost every session followed by an episode had X: Y's link cannot be seen
+                # without X, which speaks for X rather than against it.
+                continue
+            if sy.enough and sy.confidence <= sx.confidence:
                 continue
             if sx.confidence < new[id(x)]:
                 new[id(x)] = sx.confidence

@@ -84,6 +84,7 @@ class SessionExposure:
     heat_index_c: float | None = None
     acwr: float | None = None
     acwr_uncoupled: float | None = None
+    acwr_week: float | None = None
     acute: float = 0.0
     chronic: float = 0.0
     monotony: float | None = None
@@ -150,16 +151,20 @@ class SessionExposure:
         return self.rest_days_7d == 0
 
     def load_spike(self, line: float = ACWR_SPIKE) -> bool | None:
-        """Last 7 days' load above ``line`` times the weekly average of the 3 weeks before.
+        """Part of a jump in load: the last 7 days' load above ``line`` times the weekly average
+        of the 3 weeks before, or the training week (Monday-Sunday) holding the session above
+        ``line`` times the average of the 4 weeks before it.
 
-        The uncoupled ratio (Lolli 2019): the acute week is not part of its own baseline, so a
-        jump shows from its first days. Needs 4 weeks of history.
+        Both are uncoupled (Lolli 2019): the jump is not part of its own baseline. The rolling
+        week alone misses the first sessions of a heavy block (its 7 days are still mostly the
+        ordinary week before); the training week sees the whole block, as a coach reading a
+        weekly log would. Weeks with nothing logged at all are gaps, not rest (``LoadSeries``).
+        Needs 4 weeks of history.
         """
         if self.history_days < load.CHRONIC_DAYS:
             return None
-        if self.acwr_uncoupled is None:
-            return self.acute > 0
-        return self.acwr_uncoupled > line
+        rolling = self.acute > 0 if self.acwr_uncoupled is None else self.acwr_uncoupled > line
+        return rolling or (self.acwr_week is not None and self.acwr_week > line)
 
 
 @dataclass
@@ -227,11 +232,11 @@ def _mass_lookup(masses: list[BodyMass], profile_kg: float | None
 
 def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Fluid],
               supplements: list[Supplement], logs_fluids: bool,
-              history: list[SweatTest], profile_kg: float | None = None
-              ) -> list[SessionExposure]:
+              history: list[SweatTest], profile_kg: float | None = None,
+              logged: set[dt.date] | None = None) -> list[SessionExposure]:
     loads, basis = _loads(workouts)
     series = load.LoadSeries(load.daily_loads((w.time.date(), x) for w, x in zip(
-        workouts, loads, strict=True)))
+        workouts, loads, strict=True)), logged)
     duration_rank = _percentiles([w.duration_min for w in workouts])
     load_rank = _percentiles(loads)
     index = WeighingIndex(masses, fluids)
@@ -246,7 +251,7 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
         day = w.time.date()
         state = series.on(day)
         s = SessionExposure(workout=w, date=day, load=x, load_basis=basis, acwr=state.ratio,
-                            acwr_uncoupled=state.ratio_uncoupled,
+                            acwr_uncoupled=state.ratio_uncoupled, acwr_week=state.ratio_week,
                             acute=state.acute, chronic=state.chronic, monotony=state.monotony,
                             history_days=state.history_days,
                             duration_pct=duration_rank(w.duration_min), load_pct=load_rank(x))
@@ -351,8 +356,14 @@ def build(entries: Sequence[object], profile: Profile | None = None,
     # had unlogged drinking: its "sweat" would be too low to plan or estimate with.
     history = [t for t in sweat_tests([*workouts, *masses, *fluids])
                if not (logs_fluids and t.fluid_ml == 0 and t.duration_min >= 60)]
+    day_set: set[dt.date] = set()
+    for e in entries:
+        when = getattr(e, "when", None)
+        if isinstance(e, Profile | Medication) or not isinstance(when, dt.datetime):
+            continue
+        day_set.add(when.date())
     sessions = _sessions(workouts, masses, fluids, supplements, logs_fluids, history,
-                         profile.body_mass_kg if profile else None)
+                         profile.body_mass_kg if profile else None, day_set)
     starts = [s.workout.time for s in sessions]
     ends = [_sleep_end(s) for s in sleeps]
     durations = [s.duration_h for s in sleeps]
@@ -372,12 +383,6 @@ def build(entries: Sequence[object], profile: Profile | None = None,
     main = [window(e) for e in (spasms if chosen == "spasm" else twitches)]
     other = [EpisodeWindow(e, e.time.date(), None, None)
              for e in (twitches if chosen == "spasm" else spasms)]
-    day_set: set[dt.date] = set()
-    for e in entries:
-        when = getattr(e, "when", None)
-        if isinstance(e, Profile | Medication) or not isinstance(when, dt.datetime):
-            continue
-        day_set.add(when.date())
     return Exposures(
         sessions=sessions, episodes=main, twitches=other, sleep_by_wake_day=sleep_by_day,
         usual_sleep_h=statistics.median(durations) if len(durations) >= 7 else None,

@@ -101,13 +101,20 @@ class LoadState:
     """Days since the first logged workout (the chronic figure means little under 28)."""
     ratio_uncoupled: float | None = None
     """Acute load over the average weekly load of the 21 days before the acute week."""
+    ratio_week: float | None = None
+    """The load of the training week (Monday-Sunday) holding the day over the average weekly
+    load of the 4 weeks before it (None without 4 weeks of history before that week)."""
 
 
 class LoadSeries:
     """Rolling acute/chronic/monotony over a journal's daily loads, each day in O(1)."""
 
-    def __init__(self, days: Mapping[dt.date, float]) -> None:
+    def __init__(self, days: Mapping[dt.date, float],
+                 logged: Iterable[dt.date] | None = None) -> None:
+        """``logged``: the days with anything in the journal. A whole week with nothing logged
+        is a gap in the record, not a week of rest, so baselines average over logged weeks."""
         self._days = dict(days)
+        self._logged = None if logged is None else set(logged) | set(self._days)
         self._first = min(self._days) if self._days else None
         self._cache: dict[dt.date, LoadState] = {}
         if self._first is not None:
@@ -122,6 +129,22 @@ class LoadSeries:
             sums.append(sums[-1] + v)
             squares.append(squares[-1] + v * v)
         self._values, self._sums, self._squares, self._n = values, sums, squares, n
+        seen = [0]
+        for i in range(n):
+            day = first + dt.timedelta(days=i)
+            seen.append(seen[-1] + (self._logged is None or day in self._logged))
+        self._seen = seen
+
+    def _weeks(self, end_index: int, weeks: int) -> int:
+        """How many of the ``weeks`` 7-day blocks ending on ``end_index`` have anything logged
+        (days before the journal count as logged: zero load there is real history)."""
+        count = 0
+        for k in range(weeks):
+            hi = min(end_index + 1 - 7 * k, self._n)
+            lo = max(end_index + 1 - 7 * (k + 1), 0)
+            if hi <= lo or self._seen[hi] > self._seen[lo] or end_index - 7 * k < 0:
+                count += 1
+        return count
 
     def _sum(self, end_index: int, length: int, squares: bool = False) -> float:
         table = self._squares if squares else self._sums
@@ -144,9 +167,15 @@ class LoadSeries:
             mean = acute / ACUTE_DAYS
             var = self._sum(i, ACUTE_DAYS, squares=True) / ACUTE_DAYS - mean * mean
             mono = mean / math.sqrt(var) if var > 1e-9 else None
-        before = (self._sum(i - ACUTE_DAYS, CHRONIC_DAYS - ACUTE_DAYS) / 3.0
-                  if i - ACUTE_DAYS >= 0 else 0.0)
+        before = (self._sum(i - ACUTE_DAYS, CHRONIC_DAYS - ACUTE_DAYS)
+                  / max(1, self._weeks(i - ACUTE_DAYS, 3)) if i - ACUTE_DAYS >= 0 else 0.0)
+        monday = i - day.weekday()
+        week_ratio = None
+        if monday - CHRONIC_DAYS >= 0:
+            week = self._sum(monday + ACUTE_DAYS - 1, ACUTE_DAYS)
+            week_ratio = acwr(week, self._sum(monday - 1, CHRONIC_DAYS)
+                              / max(1, self._weeks(monday - 1, 4)))
         state = LoadState(day, daily, acute, chronic, acwr(acute, chronic), mono, max(i + 1, 0),
-                          acwr(acute, before))
+                          acwr(acute, before), week_ratio)
         self._cache[day] = state
         return state

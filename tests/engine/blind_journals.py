@@ -372,6 +372,10 @@ def _plant(cause: str, target: int, sessions: list[_Session],
     for d in chosen_days:
         if d in by_day and rng.random() < 0.4:
             _after(rng.choice(by_day[d]), rng, objects, strong=True)
+        elif cause == "sleep_debt":
+            # in the day after the short night (a cramp inside that night would be disturbing
+            # it, not following it: evidence.md §2.7 on the direction of cause)
+            _rest_episode(d, p, rng, objects, sleep=False)
         else:
             _rest_episode(d, p, rng, objects, sleep=rng.random() < 0.7)
     return len(chosen_days)
