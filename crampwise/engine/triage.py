@@ -22,7 +22,7 @@ from crampwise.domain.triage import (
     parse_triage_input,
     urgency,
 )
-from crampwise.domain.vocabulary import canonical_muscle, muscle_label
+from crampwise.domain.vocabulary import canonical_kind, canonical_muscle, muscle_label
 from crampwise.engine.triage_rules import BASELINE, RULES, Rule
 from crampwise.engine.triage_words import Fields, base_fields
 from crampwise.knowledge.red_flags import (
@@ -33,7 +33,8 @@ from crampwise.knowledge.red_flags import (
     load_rules,
 )
 
-__all__ = ["Question", "answer", "next_question", "questions", "rule_ids", "triage"]
+__all__ = ["Question", "answer", "best_level", "next_question", "questions", "rule_ids",
+           "triage"]
 
 
 def rule_ids() -> tuple[str, ...]:
@@ -130,9 +131,25 @@ def _answered(question: Question, answers: Mapping[str, Any]) -> bool:
 
 
 def _best_level(question: Question, answers: Mapping[str, Any], kind: str) -> int:
+    return _best_urgency(question.key, answers, kind)
+
+
+def _best_urgency(key: str, answers: Mapping[str, Any], kind: str) -> int:
     levels = [urgency(rule.level) for rule in RULES
-              if question.key in rule.uses and rule.possible(answers, kind)]
+              if key in rule.uses and rule.possible(answers, kind)]
     return min(levels, default=len(LEVELS))
+
+
+def best_level(question_key: str, answers: Mapping[str, Any]) -> str | None:
+    """The most urgent disposition an answer to ``question_key`` could still lead to, or None.
+
+    ``answers`` is a partial triage input (a missing ``kind`` counts as a cramp); None means no
+    rule that reads this question is still possible, so its answer cannot change the outcome.
+    Interactive flows use it to group questions that matter at the same level.
+    """
+    kind = canonical_kind(str(answers.get("kind") or "spasm"))
+    best = _best_urgency(question_key, answers, kind)
+    return LEVELS[best] if best < len(LEVELS) else None
 
 
 def next_question(answers: Mapping[str, Any]) -> Question | None:

@@ -290,6 +290,54 @@ def test_history_without_data_says_what_to_log(client: TestClient) -> None:
     assert "Nothing logged in this period" in html and 'id="history-spec"' not in html
 
 
+def test_history_shows_an_edit_of_the_latest_entry_at_once(client: TestClient,
+                                                            db_url: str) -> None:
+    # The drawn period is cached per journal version; an edit deletes the entry and stores the
+    # new one (on SQLite often under the same id), and the page must show the new values.
+    token = csrf(client)
+    when = (dt.datetime.now() - dt.timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M")
+    client.post("/log/episode", data={"csrf_token": token, "time": when, "kind": "spasm",
+                                      "muscle": "calf", "pain": "7"})
+    first = chart_spec(client.get("/history").text)["vconcat"][0]["layer"][1]["data"]["values"]
+    assert [m["pain"] for m in first] == [7]
+    (entry_id, _), = journal.history(db_url, "ana", types=["episode"])
+    client.post("/log/episode", data={"csrf_token": token, "edit": str(entry_id), "time": when,
+                                      "kind": "spasm", "muscle": "calf", "pain": "4"})
+    page = client.get("/history").text
+    after = chart_spec(page)["vconcat"][0]["layer"][1]["data"]["values"]
+    assert [m["pain"] for m in after] == [4]
+    assert "<td>4</td>" in page.split('id="episode-table"')[1]
+    client.post("/log/episode", data={"csrf_token": token, "time": when, "kind": "twitch",
+                                      "muscle": "eyelid"})
+    marks = chart_spec(client.get("/history").text)["vconcat"][0]["layer"][1]["data"]["values"]
+    assert sorted(m["muscle"] for m in marks) == ["calf", "eyelid"]
+
+
+def test_history_periods_and_units_are_drawn_separately(client: TestClient) -> None:
+    token = csrf(client)
+    old = (dt.date.today() - dt.timedelta(days=60)).isoformat()
+    client.post("/log/fluid", data={"csrf_token": token, "time": f"{old}T09:00", "ml": "500",
+                                    "drink": "water"})
+    assert "Nothing logged in this period" in client.get("/history").text
+    rows = chart_spec(client.get("/history?period=90").text)["vconcat"][1]["data"]["values"]
+    assert [(r["date"], r["value"]) for r in rows] == [(old, 500)]
+    client.post("/prefs/units", data={"csrf_token": token, "system": "imperial"})
+    rows = chart_spec(client.get("/history?period=90").text)["vconcat"][1]["data"]["values"]
+    assert [(r["date"], r["series"], r["value"]) for r in rows] == [(old, "Fluid (fl oz)", 17)]
+
+
+def test_units_switch_never_redirects_off_site(client: TestClient) -> None:
+    token = csrf(client)
+    for target in ("/\\evil.example", "//evil.example/x", "https://evil.example/", "evil"):
+        done = client.post("/prefs/units", data={"csrf_token": token, "system": "metric",
+                                                 "next": target}, follow_redirects=False)
+        assert done.status_code == 303 and done.headers["location"] == "/", target
+    kept = client.post("/prefs/units", data={"csrf_token": token, "system": "metric",
+                                             "next": "/history?period=90"},
+                       follow_redirects=False)
+    assert kept.headers["location"] == "/history?period=90"
+
+
 # --- other pages -------------------------------------------------------------------------
 
 

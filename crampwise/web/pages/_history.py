@@ -10,9 +10,11 @@ it can be tested without a browser; ``static/chart.js`` only draws it.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from operator import attrgetter
+from typing import Any, Protocol
 
 from crampwise.domain.journal import BodyMass, Entry, Episode, Fluid, Sleep, Workout
 from crampwise.engine.hydration import sweat_loss_l
@@ -27,14 +29,62 @@ def _day(value: dt.datetime, zone: dt.tzinfo) -> str:
     return value.astimezone(zone).date().isoformat()
 
 
-def _sweat_ml(workout: Workout, masses: list[BodyMass], fluids: list[Fluid]) -> float | None:
-    """Sweat lost in one workout from the weigh-ins just before and after it (ml)."""
+class _Timed(Protocol):
+    @property
+    def time(self) -> dt.datetime: ...
+
+
+class _Workout(_Timed, Protocol):
+    @property
+    def duration_min(self) -> float: ...
+    @property
+    def rpe(self) -> float | None: ...
+    @property
+    def urine_ml(self) -> float | None: ...
+    @property
+    def end(self) -> dt.datetime: ...
+
+
+class _Mass(_Timed, Protocol):
+    @property
+    def kg(self) -> float: ...
+
+
+class _Fluid(_Timed, Protocol):
+    @property
+    def ml(self) -> float: ...
+
+
+class _Sleep(_Timed, Protocol):
+    @property
+    def duration_h(self) -> float: ...
+
+
+class _Episode(_Timed, Protocol):
+    @property
+    def muscle(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def pain(self) -> int | None: ...
+
+
+def _sweat_ml(workout: _Workout, masses: Sequence[_Mass], mass_times: list[dt.datetime],
+              fluids: Sequence[_Fluid], fluid_times: list[dt.datetime]) -> float | None:
+    """Sweat lost in one workout from the weigh-ins just before and after it (ml).
+
+    ``masses`` and ``fluids`` are in time order (``*_times`` are their times), so the weigh-ins
+    and drinks near the workout are found by bisection, not by scanning the whole period.
+    """
     start, end = workout.time, workout.end
-    before = [m for m in masses if start - dt.timedelta(hours=2) <= m.time <= start]
-    after = [m for m in masses if end <= m.time <= end + dt.timedelta(hours=2)]
+    lo = bisect_left(mass_times, start - dt.timedelta(hours=2))
+    before = masses[lo:bisect_right(mass_times, start)]
+    hi = bisect_left(mass_times, end)
+    after = masses[hi:bisect_right(mass_times, end + dt.timedelta(hours=2))]
     if not before or not after:
         return None
-    drunk = sum(f.ml for f in fluids if start <= f.time <= end)
+    drunk = sum(f.ml for f in fluids[bisect_left(fluid_times, start):
+                                     bisect_right(fluid_times, end)])
     pre, post = before[-1].kg, after[0].kg
     try:
         return 1000.0 * sweat_loss_l(pre, post, drunk, workout.urine_ml or 0.0)
@@ -51,7 +101,7 @@ def series(entries: Iterable[Entry], zone: dt.tzinfo, muscle: str | None,
     fluids: list[Fluid] = []
     sleeps: list[Sleep] = []
     for entry in entries:
-        if isinstance(entry, Episode) and (muscle is None or entry.muscle == muscle):
+        if isinstance(entry, Episode):
             episodes.append(entry)
         elif isinstance(entry, Workout):
             workouts.append(entry)
@@ -61,19 +111,36 @@ def series(entries: Iterable[Entry], zone: dt.tzinfo, muscle: str | None,
             fluids.append(entry)
         elif isinstance(entry, Sleep):
             sleeps.append(entry)
+    by_time = attrgetter("time")
+    return series_of(sorted(episodes, key=by_time), sorted(workouts, key=by_time),
+                     sorted(masses, key=by_time), sorted(fluids, key=by_time),
+                     sorted(sleeps, key=by_time), zone, muscle, units)
+
+
+def series_of(episodes: Sequence[_Episode], workouts: Sequence[_Workout],
+              masses: Sequence[_Mass], fluids: Sequence[_Fluid], sleeps: Sequence[_Sleep],
+              zone: dt.tzinfo, muscle: str | None, units: Units) -> dict[str, Any]:
+    """``series`` for entries already split by type and in time order (journal models or the
+    store's small tuples from ``crampwise.store.history``)."""
+    def day_of(value: dt.datetime) -> str:
+        return _day(value, zone)
+
     intake: dict[str, float] = defaultdict(float)
     for f in fluids:
-        intake[_day(f.time, zone)] += f.ml
+        intake[day_of(f.time)] += f.ml
     sweat: dict[str, float] = defaultdict(float)
     training: dict[str, float] = defaultdict(float)
     load: dict[str, float] = defaultdict(float)
+    mass_times = [m.time for m in masses]
+    fluid_times = [f.time for f in fluids]
     for w in workouts:
-        training[_day(w.time, zone)] += w.duration_min
+        day = day_of(w.time)
+        training[day] += w.duration_min
         if w.rpe is not None:
-            load[_day(w.time, zone)] += session_load(float(w.rpe), float(w.duration_min))
-        lost = _sweat_ml(w, masses, fluids)
+            load[day] += session_load(float(w.rpe), float(w.duration_min))
+        lost = _sweat_ml(w, masses, mass_times, fluids, fluid_times)
         if lost is not None:
-            sweat[_day(w.time, zone)] += lost
+            sweat[day] += lost
     rows: list[dict[str, Any]] = []
     fluid_label = f"Fluid ({units.label('ml')})"
     for day, ml in sorted(intake.items()):
@@ -90,11 +157,12 @@ def series(entries: Iterable[Entry], zone: dt.tzinfo, muscle: str | None,
                      "value": round(units_of_load)})
     for s in sleeps:
         hours = s.duration_h
-        rows.append({"date": _day(s.time + dt.timedelta(hours=hours), zone),
+        rows.append({"date": day_of(s.time + dt.timedelta(hours=hours)),
                      "series": "Sleep (h)", "what": "sleep", "value": round(hours, 1)})
-    marks = [{"date": _day(e.time, zone), "time": e.time.astimezone(zone).isoformat(),
+    marks = [{"date": day_of(e.time), "time": e.time.astimezone(zone).isoformat(),
               "muscle": e.muscle.replace("_", " "), "kind": "cramp" if e.kind == "spasm"
-              else "twitch", "pain": e.pain} for e in episodes]
+              else "twitch", "pain": e.pain} for e in episodes
+             if muscle is None or e.muscle == muscle]
     return {"rows": rows, "episodes": marks, "has_sweat": bool(sweat)}
 
 

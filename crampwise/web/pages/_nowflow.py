@@ -44,12 +44,10 @@ def start(kind: str, muscle: str) -> dict[str, Any]:
 
 def best_level(key: str, answers: dict[str, Any]) -> int:
     """The most urgent outcome (0 = emergency) an answer to ``key`` could still lead to."""
-    from crampwise.domain.vocabulary import canonical_kind
-    from crampwise.engine.triage_rules import RULES
+    from crampwise.engine import triage
 
-    kind = canonical_kind(str(answers.get("kind") or "spasm"))
-    levels = [urgency(r.level) for r in RULES if key in r.uses and r.possible(answers, kind)]
-    return min(levels, default=len(LEVELS))
+    level = triage.best_level(key, answers)
+    return urgency(level) if level is not None else len(LEVELS)
 
 
 def _assume(answers: dict[str, Any], key: str) -> dict[str, Any]:

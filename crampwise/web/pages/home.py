@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from crampwise.web.deps import UNITS_COOKIE, MaybePageUser
 from crampwise.web.pages._common import DbUrl, render
+from crampwise.web.pages.account import safe_next
 from crampwise.web.pages.now import start_context
 
 router = APIRouter(include_in_schema=False)
@@ -22,14 +23,10 @@ def home(request: Request, url: DbUrl, user: MaybePageUser) -> Response:
     return render(request, "now/start.html", user, **start_context(url, user.username))
 
 
-def _safe_next(target: str) -> str:
-    return target if target.startswith("/") and not target.startswith("//") else "/"
-
-
 @router.post("/prefs/units")
 def set_units(system: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
     """Switch between metric and imperial display (kept in a cookie for a year)."""
-    response = RedirectResponse(_safe_next(next), status_code=303)
+    response = RedirectResponse(safe_next(next), status_code=303)
     response.set_cookie(UNITS_COOKIE, "imperial" if system == "imperial" else "metric",
                         max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return response
