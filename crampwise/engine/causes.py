@@ -34,6 +34,8 @@ from crampwise.engine.findings import (
 )
 from crampwise.engine.health_causes import flags_cause, medication_cause, nutrient_cause
 
+__all__ = ["CauseFinding", "rank_causes"]
+
 SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 """Unreplaced sodium lines tried (about 1, 2 and 3 typical hours of sweat sodium, evidence.md
 §4.2); the person's own data pick the one that separates their episodes best."""

@@ -140,9 +140,9 @@ def blind_journal(cause: str | None, seed: int) -> BlindJournal:
     spike_weeks: set[int] = set()
     if cause == "training_load_spike":
         starts = sorted(rng.sample(range(6, weeks - 2), 3))
-        for s in starts:
-            if all(abs(s - o) > 3 for o in spike_weeks):
-                spike_weeks.update({s, s + 1} if rng.random() < 0.7 else {s})
+        for wk in starts:
+            if all(abs(wk - o) > 3 for o in spike_weeks):
+                spike_weeks.update({wk, wk + 1} if rng.random() < 0.7 else {wk})
         gap_weeks -= spike_weeks | {w + d for w in spike_weeks for d in (-4, -3, -2, -1)}
     deficient: tuple[dt.date, dt.date] | None = None
     if cause == "nutrient_deficiency":
