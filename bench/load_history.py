@@ -134,6 +134,26 @@ def start_server(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     raise SystemExit("the server did not start")
 
 
+def cpu_seconds(root: int) -> float:
+    """CPU time (user + system) used so far by a process and its descendants (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    family, total = {root}, 0.0
+    for _ in range(4):  # children of children (uvicorn's supervisor, then its workers)
+        family |= {pid for pid, (parent, _) in stats.items() if parent in family}
+    for pid in family:
+        total += stats.get(pid, (0, 0.0))[1]
+    return total
+
+
 def sign_in(base: str) -> str:
     """Sign in through the form as a browser would; the Cookie header value to replay."""
     with httpx.Client(base_url=base, follow_redirects=False) as client:
@@ -184,7 +204,10 @@ def measure(url: str, label: str, workers: int, args: argparse.Namespace) -> dic
         cookie = sign_in(base)
         check = httpx.get(f"{base}{args.path}", headers={"Cookie": cookie})
         assert check.status_code == 200, f"{args.path} answered {check.status_code}"
+        cpu_before = cpu_seconds(server.pid)
         result = run_wrk(base, args.path, cookie, args.connections, args.seconds)
+        result["cpu_ms"] = (1000 * (cpu_seconds(server.pid) - cpu_before)
+                            / max(result["requests"], 1))
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -202,12 +225,13 @@ def table(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
             f"{TARGET_P99_MS} ms, zero errors)")
     lines = [head, "",
              f"{'store':<11} {'workers':>7} {'entries':>8} {'page kB':>8} {'requests':>9} "
-             f"{'req/s':>8} {'p99 ms':>8} {'errors':>7}  target"]
+             f"{'req/s':>8} {'p99 ms':>8} {'errors':>7} {'CPU ms/req':>10}  target"]
     for r in results:
         met = r["errors"] == 0 and r["p99_ms"] < TARGET_P99_MS
         lines.append(f"{r['store']:<11} {r['workers']:>7} {r['entries']:>8} "
                      f"{r['page_bytes'] / 1000:>8.1f} {r['requests']:>9} "
-                     f"{r['requests_per_s']:>8.1f} {r['p99_ms']:>8.0f} {r['errors']:>7}  "
+                     f"{r['requests_per_s']:>8.1f} {r['p99_ms']:>8.0f} {r['errors']:>7} "
+                     f"{r['cpu_ms']:>10.2f}  "
                      f"{'met' if met else 'MISSED'}")
     return "\n".join(lines)
 
@@ -237,6 +261,7 @@ def main() -> None:
     if not stores:
         raise SystemExit("nothing to measure: --no-sqlite without --pg")
     results = []
+    load_before = f"{os.getloadavg()[0]:.2f}"
     try:
         for url, label, workers in stores:
             results.append(measure(url, label, workers, args))
@@ -245,6 +270,9 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     print()
     print(table(results, args))
+    print(f"\n{os.cpu_count()} CPUs; load average before the run: {load_before}; after: "
+          f"{os.getloadavg()[0]:.2f} (other processes share the CPUs with server and wrk). "
+          "CPU ms/req is the server's own CPU time per request, less sensitive to that.")
 
 
 if __name__ == "__main__":

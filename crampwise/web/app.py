@@ -13,9 +13,12 @@ import html
 import importlib
 import logging
 import pkgutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -35,13 +38,28 @@ from crampwise.web.schemas import ErrorOut, entries_in_schema, triage_input_sche
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger(__name__)
 
+REQUEST_THREADS = 8
+"""Threads that run the (synchronous) page and API code of one worker process.
+
+Starlette's default is 40. Request work here is short and CPU-bound under the GIL, and each
+thread holds a pooled database connection while it reads: 40 threads fight over the GIL (slow
+tails) and overflow the connection pool (5 kept, 10 more opened and closed per use, each new
+SQLite connection paying its PRAGMAs). Long jobs (imports) run in their own threads.
+"""
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+    yield
+
 
 def create_app(database_url: str | None = None) -> FastAPI:
     """The app on ``database_url`` (default: the settings' store)."""
     settings = get_settings()
     url = database_url or settings.database_url
     app = FastAPI(title="crampwise", version="1", openapi_url="/api/v1/openapi.json",
-                  docs_url=None, redoc_url=None,
+                  docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Journal, triage, relief, analysis and plan for muscle twitches "
                               "and cramps. Authenticate with a bearer token from POST "
                               "/api/v1/token.")

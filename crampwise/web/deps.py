@@ -28,8 +28,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 UNITS_COOKIE = "crampwise_units"
 
 
-def get_db_url(request: Request) -> str:
-    """The store URL the app was created with."""
+async def get_db_url(request: Request) -> str:
+    """The store URL the app was created with (async: no thread hop for an attribute read)."""
     url: str = request.app.state.database_url
     return url
 
@@ -103,3 +103,5 @@ def _template_context(request: Request) -> dict[str, Any]:
 
 
 templates = Jinja2Templates(directory=TEMPLATES, context_processors=[_template_context])
+# Templates ship with the package: no need to stat every template file on every render.
+templates.env.auto_reload = False
