@@ -116,6 +116,7 @@ def prepare(entry: Entry, dialect: str) -> Prepared | Profile:
         return entry
     key = dedupe_key(entry)
     common, detail = _rows_for(entry, 0, key)
+    del common["user_id"]  # the writer adds the owner
     for row, table in ((common, EntryRow.__table__), (detail, DETAIL_TABLES[common["type"]]
                                                        .__table__)):
         for name, convert in _converters(table, dialect).items():
@@ -142,26 +143,59 @@ def add_entries(session: Session, user_id: int,
         keyed[ready.key] = ready
     if not keyed:
         return result
-    existing = _existing_keys(session, user_id, list(keyed))
-    fresh = []
-    for key, ready in keyed.items():
-        if key in existing:
-            result.duplicates[ready.kind] += 1
-        else:
-            fresh.append(ready)
-    if not fresh:
-        return result
-    ids = _allocate_ids(session, user_id, len(fresh))
-    commons: list[dict[str, Any]] = []
+    if dialect == "postgresql":
+        fresh = _insert_new_pg(session, user_id, list(keyed.values()))
+    else:
+        existing = _existing_keys(session, user_id, list(keyed))
+        fresh = [ready for key, ready in keyed.items() if key not in existing]
+        ids = _allocate_ids(session, user_id, len(fresh))
+        commons = [{**ready.common, "id": entry_id, "user_id": user_id}
+                   for entry_id, ready in zip(ids, fresh, strict=True)]
+        fast_insert(session, EntryRow.__table__, commons, converted=True)
+        fresh = [ready._replace(detail={**ready.detail, "entry_id": entry_id})
+                 for entry_id, ready in zip(ids, fresh, strict=True)]
+    for ready in keyed.values():
+        result.duplicates[ready.kind] += 1
     by_type: dict[str, list[dict[str, Any]]] = {}
-    for entry_id, ready in zip(ids, fresh, strict=True):
-        commons.append({**ready.common, "id": entry_id, "user_id": user_id})
-        by_type.setdefault(ready.kind, []).append({**ready.detail, "entry_id": entry_id})
-    fast_insert(session, EntryRow.__table__, commons, converted=True)
+    for ready in fresh:
+        result.duplicates[ready.kind] -= 1
+        by_type.setdefault(ready.kind, []).append(ready.detail)
     for kind, rows in by_type.items():
         fast_insert(session, DETAIL_TABLES[kind].__table__, rows, converted=True)
         result.added[kind] += len(rows)
+    result.duplicates = +result.duplicates  # drop zero counts
     return result
+
+
+_PG_ROWS_PER_STATEMENT = 1000
+
+
+def _insert_new_pg(session: Session, user_id: int, batch: list[Prepared]) -> list[Prepared]:
+    """Insert the common rows, skipping stored dedupe keys in the same statement.
+
+    ``ON CONFLICT DO NOTHING RETURNING id`` lets the unique index decide: a separate lookup
+    query would be planned against the stale statistics of a table growing inside one long
+    import transaction, and turn into a scan per batch.
+    """
+    conn = session.connection()
+    ids = _allocate_ids(session, user_id, len(batch))
+    columns = ["id", "user_id", *batch[0].common]
+    assert set(columns) <= set(EntryRow.__table__.columns.keys())
+    inserted: set[int] = set()
+    for start in range(0, len(batch), _PG_ROWS_PER_STATEMENT):
+        part = list(zip(ids[start:start + _PG_ROWS_PER_STATEMENT],
+                        batch[start:start + _PG_ROWS_PER_STATEMENT], strict=True))
+        row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
+        # column names come from the table definition, values are bound parameters
+        sql = (f"INSERT INTO entries ({', '.join(columns)}) VALUES "  # noqa: S608
+               + ", ".join([row_sql] * len(part))
+               + " ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id")
+        params: list[Any] = []
+        for entry_id, ready in part:
+            params.extend((entry_id, user_id, *ready.common.values()))
+        inserted.update(int(r[0]) for r in conn.exec_driver_sql(sql, tuple(params)))
+    return [ready._replace(detail={**ready.detail, "entry_id": entry_id})
+            for entry_id, ready in zip(ids, batch, strict=True) if entry_id in inserted]
 
 
 def _allocate_ids(session: Session, user_id: int, count: int) -> list[int]:
@@ -241,6 +275,11 @@ def _json(value: Any) -> str:
 
 def _existing_keys(session: Session, user_id: int, keys: list[str]) -> set[str]:
     found: set[str] = set()
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        # Inside one long import transaction the table statistics still say "empty", and the
+        # planner would scan the whole table for every batch; the unique index is always right.
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
     for start in range(0, len(keys), _IN_CHUNK):
         chunk = keys[start:start + _IN_CHUNK]
         found.update(session.scalars(select(EntryRow.dedupe_key).where(
