@@ -2,7 +2,7 @@
 
 The page is opened far more often than the journal changes, so the web layer caches what it
 drew under ``version`` and calls ``rows`` only on a miss. Both read the same window and the
-profile's time zone in one short session each.
+profile's time zone in one short session each (``version`` in a single statement).
 """
 
 from __future__ import annotations
@@ -28,14 +28,12 @@ def version(url: str, user_id: int, since: dt.datetime | None = None,
             until: dt.datetime | None = None) -> Window:
     """The time zone and the fingerprint of the shown entries in [since, until)."""
     with session_scope(url) as session:
-        return Window(store.profile_timezone(session, user_id),
-                      store.journal_version(session, user_id, since, until))
+        return Window(*store.journal_version(session, user_id, since, until))
 
 
 def rows(url: str, user_id: int, since: dt.datetime | None = None,
          until: dt.datetime | None = None) -> tuple[Window, HistoryRows]:
     """The window's version and the rows the chart needs, read together (one snapshot)."""
     with session_scope(url) as session:
-        window = Window(store.profile_timezone(session, user_id),
-                        store.journal_version(session, user_id, since, until))
+        window = Window(*store.journal_version(session, user_id, since, until))
         return window, store.history_rows(session, user_id, since, until)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crampwise.store.tables import (
@@ -25,6 +26,7 @@ from crampwise.store.tables import (
     FluidRow,
     ProfileRow,
     SleepRow,
+    UTCDateTime,
     WorkoutRow,
 )
 
@@ -117,30 +119,40 @@ def history_rows(session: Session, user_id: int, since: dt.datetime | None = Non
 
 
 def journal_version(session: Session, user_id: int, since: dt.datetime | None = None,
-                    until: dt.datetime | None = None) -> str:
-    """A fingerprint of the shown entries in [since, until): changes with any write there.
+                    until: dt.datetime | None = None) -> tuple[str | None, str]:
+    """The profile's time zone and a fingerprint of the shown entries in [since, until).
 
     Entries are never updated in place (an edit is a delete and an insert), and each one's
     dedupe key hashes its content or source id, so the set of keys in the window stands for
-    the window's content. The database concatenates them; sorting here makes the order moot.
+    the window's content: the fingerprint changes with any write there. The database
+    concatenates the keys (sorting here makes their order moot); one statement, one round trip.
     """
-    common = EntryRow.__table__.c
-    query = select(func.count(), func.aggregate_strings(common.dedupe_key, ",")).where(
-        common.user_id == user_id, common.type.in_(SHOWN))
+    params: dict[str, Any] = {"user_id": user_id}
     if since is not None:
-        query = query.where(common.time_utc >= since)
+        params["since"] = since
     if until is not None:
-        query = query.where(common.time_utc < until)
-    count, keys = session.execute(query).one()
+        params["until"] = until
+    count, keys, zone = session.execute(_version_query(since is not None, until is not None),
+                                        params).one()
     digest = hashlib.sha1(",".join(sorted((keys or "").split(","))).encode(),
                           usedforsecurity=False)
-    return f"{count}-{digest.hexdigest()}"
+    return zone, f"{count}-{digest.hexdigest()}"
 
 
-def profile_timezone(session: Session, user_id: int) -> str | None:
-    """The IANA time zone of the user's profile, if they gave one."""
+@cache
+def _version_query(since: bool, until: bool) -> Select[Any]:
+    """Built once per shape (this runs on every History request)."""
     common = EntryRow.__table__.c
     profile = ProfileRow.__table__.c
-    return session.scalar(select(profile.timezone).join_from(
-        EntryRow.__table__, ProfileRow.__table__, profile.entry_id == common.id).where(
-        common.user_id == user_id, common.type == "profile").limit(1))
+    user = bindparam("user_id", type_=Integer)
+    zone = (select(profile.timezone)
+            .join_from(EntryRow.__table__, ProfileRow.__table__, profile.entry_id == common.id)
+            .where(common.user_id == user, common.type == "profile")
+            .limit(1).correlate(None).scalar_subquery())
+    query = select(func.count(), func.aggregate_strings(common.dedupe_key, ","), zone).where(
+        common.user_id == user, common.type.in_(SHOWN))
+    if since:
+        query = query.where(common.time_utc >= bindparam("since", type_=UTCDateTime))
+    if until:
+        query = query.where(common.time_utc < bindparam("until", type_=UTCDateTime))
+    return query

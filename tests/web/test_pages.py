@@ -326,6 +326,21 @@ def test_history_periods_and_units_are_drawn_separately(client: TestClient) -> N
     assert [(r["date"], r["series"], r["value"]) for r in rows] == [(old, "Fluid (fl oz)", 17)]
 
 
+def test_history_days_and_times_are_in_the_profile_time_zone(client: TestClient) -> None:
+    token = csrf(client)
+    saved = client.post("/account/profile", data={"csrf_token": token,
+                                                   "timezone": "Pacific/Kiritimati"},
+                        follow_redirects=False)
+    assert saved.status_code == 303
+    day = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=14) - dt.timedelta(days=3)).date()
+    client.post("/log/episode", data={"csrf_token": token, "time": f"{day}T02:00",
+                                      "kind": "spasm", "muscle": "calf"})
+    marks = chart_spec(client.get("/history").text)["vconcat"][0]["layer"][1]["data"]["values"]
+    # 02:00 at UTC+14 is 12:00 the day before in UTC: the page keeps the person's day and hour.
+    assert [(m["date"], m["time"]) for m in marks] == [(day.isoformat(),
+                                                        f"{day}T02:00:00+14:00")]
+
+
 def test_units_switch_never_redirects_off_site(client: TestClient) -> None:
     token = csrf(client)
     for target in ("/\\evil.example", "//evil.example/x", "https://evil.example/", "evil"):
