@@ -146,14 +146,7 @@ def add_entries(session: Session, user_id: int,
     if dialect == "postgresql":
         fresh = _insert_new_pg(session, user_id, list(keyed.values()))
     else:
-        existing = _existing_keys(session, user_id, list(keyed))
-        fresh = [ready for key, ready in keyed.items() if key not in existing]
-        ids = _allocate_ids(session, user_id, len(fresh))
-        commons = [{**ready.common, "id": entry_id, "user_id": user_id}
-                   for entry_id, ready in zip(ids, fresh, strict=True)]
-        fast_insert(session, EntryRow.__table__, commons, converted=True)
-        fresh = [ready._replace(detail={**ready.detail, "entry_id": entry_id})
-                 for entry_id, ready in zip(ids, fresh, strict=True)]
+        fresh = _insert_new_sqlite(session, user_id, list(keyed.values()))
     for ready in keyed.values():
         result.duplicates[ready.kind] += 1
     by_type: dict[str, list[dict[str, Any]]] = {}
@@ -168,6 +161,23 @@ def add_entries(session: Session, user_id: int,
 
 
 _PG_ROWS_PER_STATEMENT = 1000
+
+
+def _insert_new_sqlite(session: Session, user_id: int, batch: list[Prepared]) -> list[Prepared]:
+    """Insert the common rows with ``INSERT OR IGNORE`` on pre-allocated, consecutive ids.
+
+    The unique index skips stored dedupe keys during the insert itself; which rows went in is
+    then one range scan of the primary key, instead of a lookup per key beforehand.
+    """
+    ids = _allocate_ids(session, user_id, len(batch))
+    commons = [{**ready.common, "id": entry_id, "user_id": user_id}
+               for entry_id, ready in zip(ids, batch, strict=True)]
+    fast_insert(session, EntryRow.__table__, commons, converted=True, or_ignore=True)
+    conn = session.connection()
+    inserted = {int(r[0]) for r in conn.exec_driver_sql(
+        "SELECT id FROM entries WHERE id BETWEEN ? AND ?", (ids[0], ids[-1]))}
+    return [ready._replace(detail={**ready.detail, "entry_id": entry_id})
+            for entry_id, ready in zip(ids, batch, strict=True) if entry_id in inserted]
 
 
 def _insert_new_pg(session: Session, user_id: int, batch: list[Prepared]) -> list[Prepared]:
@@ -216,7 +226,7 @@ def _allocate_ids(session: Session, user_id: int, count: int) -> list[int]:
 
 
 def fast_insert(session: Session, table: Any, rows: list[dict[str, Any]],
-                converted: bool = False) -> None:
+                converted: bool = False, or_ignore: bool = False) -> None:
     """``executemany`` on the driver with values converted here: the bulk path of imports.
 
     SQLAlchemy's per-row processing costs more than the insert itself at a million rows; the
@@ -227,7 +237,10 @@ def fast_insert(session: Session, table: Any, rows: list[dict[str, Any]],
     conn = session.connection()
     dialect = conn.dialect
     names = list(rows[0])
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    statement = insert(table)
+    if or_ignore:
+        statement = statement.prefix_with("OR IGNORE", dialect="sqlite")
+    compiled = statement.compile(dialect=dialect, column_keys=names)
     if not converted:
         converters = _converters(table, dialect.name)
         for row in rows:
@@ -271,20 +284,6 @@ def _utc(value: dt.datetime) -> dt.datetime:
 
 def _json(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"))
-
-
-def _existing_keys(session: Session, user_id: int, keys: list[str]) -> set[str]:
-    found: set[str] = set()
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        # Inside one long import transaction the table statistics still say "empty", and the
-        # planner would scan the whole table for every batch; the unique index is always right.
-        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-    for start in range(0, len(keys), _IN_CHUNK):
-        chunk = keys[start:start + _IN_CHUNK]
-        found.update(session.scalars(select(EntryRow.dedupe_key).where(
-            EntryRow.user_id == user_id, EntryRow.dedupe_key.in_(chunk))))
-    return found
 
 
 def _upsert_profile(session: Session, user_id: int, profile: Profile, result: WriteResult) -> None:
