@@ -42,8 +42,12 @@ PASSWORD = "load check passphrase 2026"
 ACTIVITIES = ["running", "running", "cycling", "strength", "swimming", "walking"]
 MUSCLES = ["calf", "calf", "hamstring", "quadriceps", "foot"]
 TARGET_P99_MS = 200
+# One worker each: on a two-core machine that also runs wrk (and PostgreSQL), a second uvicorn
+# worker adds throughput but not evenly: the 50 kept-alive connections are split unevenly between
+# the workers, so the busier one's connections wait longer and p99 gets worse (measured 460 req/s
+# p99 1,330 ms with two PostgreSQL workers against 282 req/s p99 266 ms with one).
 SQLITE_WORKERS = 1
-PG_WORKERS = 2
+PG_WORKERS = 1
 
 
 def journal(years: int = 3, seed: int = 7) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 The page is cheap by design: it reads only the period shown (30 days unless the filter says
 otherwise) and only the five entry types it draws, through the focused query of
-``crampwise.store.history``. What it draws from the journal (chart spec and tables) is kept in a
+``crampwise.store.history``. What it draws (filter form, chart spec and tables) is kept in a
 small per-process cache keyed on the person, the filters, units, time zone, today's date and a
 fingerprint of the entries in the period, so a log, edit, delete or import there is seen on the
 next request while repeated views cost one short query.
@@ -67,9 +67,10 @@ def _draw(url: str, user_id: int, since: dt.datetime | None, muscle: str, period
     days = [r["date"] for r in data["rows"]] + [e["date"] for e in data["episodes"]]
     start = (today - dt.timedelta(days=int(period) - 1) if period != "all"
              else dt.date.fromisoformat(min(days)) if days else today)
-    spec_json = json.dumps(spec(data, start, today)).replace("</", "<\\/")
+    spec_json = json.dumps(spec(data, start, today), separators=(",", ":")).replace("</", "<\\/")
     body = Markup(templates.get_template("_history_body.html").render(  # noqa: S704 - autoescaped template
-        data=data, spec_json=spec_json, muscle=muscle))
+        data=data, spec_json=spec_json, muscle=muscle, period=period, periods=PERIODS,
+        muscles=_MUSCLES))
     return _key(url, user_id, muscle, period, units, window), body
 
 
@@ -92,5 +93,4 @@ def history(request: Request, url: DbUrl, user: PageUser, muscle: str = "",
     if body is None:
         key, body = _draw(url, user.id, since, muscle, period, units)
         _remember(key, body)
-    return render(request, "history.html", user, body=body, muscle=muscle, period=period,
-                  periods=PERIODS, muscles=_MUSCLES)
+    return render(request, "history.html", user, body=body)
