@@ -341,6 +341,30 @@ def test_history_days_and_times_are_in_the_profile_time_zone(client: TestClient)
                                                         f"{day}T02:00:00+14:00")]
 
 
+def test_history_cache_stays_bounded(client: TestClient,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from crampwise.web.pages import history
+
+    monkeypatch.setattr(history, "CACHE_SIZE", 2)
+    token = csrf(client)
+    day = (dt.date.today() - dt.timedelta(days=2)).isoformat()
+    client.post("/log/fluid", data={"csrf_token": token, "time": f"{day}T09:00", "ml": "300",
+                                    "drink": "water"})
+    for period in ("7", "30", "90", "365", "all", "7"):
+        rows = chart_spec(client.get(f"/history?period={period}").text)["vconcat"][1]["data"]
+        assert [(r["date"], r["value"]) for r in rows["values"]] == [(day, 300)], period
+        assert len(history._cache) <= 2
+    assert history._cached_chars == sum(len(body) for body in history._cache.values())
+    # a size bound too: room for four and a half pages keeps the newest four
+    size = len(next(iter(history._cache.values())))
+    monkeypatch.setattr(history, "CACHE_CHARS", 4 * size + size // 2)
+    monkeypatch.setattr(history, "CACHE_SIZE", 10)
+    for muscle in ("calf", "hamstring", "quadriceps", "foot", "eyelid"):
+        client.get(f"/history?muscle={muscle}")
+    assert len(history._cache) == 4 and history._cached_chars <= history.CACHE_CHARS
+    assert all(key[2] != "calf" for key in history._cache)
+
+
 def test_units_switch_never_redirects_off_site(client: TestClient) -> None:
     token = csrf(client)
     for target in ("/\\evil.example", "//evil.example/x", "https://evil.example/", "evil"):

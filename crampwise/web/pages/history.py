@@ -29,19 +29,27 @@ router = APIRouter(include_in_schema=False)
 
 TYPES = ["episode", "workout", "fluid", "body_mass", "sleep"]
 CACHE_SIZE = 256
-"""Drawn periods kept per process (each a few tens of kB for the default period)."""
+"""Drawn periods kept per process (each a few tens of kB for the default period)..."""
+CACHE_CHARS = 32_000_000
+"""...and at most this much HTML in all (a three-year "everything" page is about 1 MB)."""
 
 _MUSCLES = [(m, muscle_label(m)) for m in MUSCLES]
 _cache: OrderedDict[tuple[object, ...], Markup] = OrderedDict()
 _cache_lock = threading.Lock()
+_cached_chars = 0
 
 
 def _remember(key: tuple[object, ...], body: Markup) -> None:
+    global _cached_chars
+    if len(body) > CACHE_CHARS // 4:
+        return
     with _cache_lock:
+        old = _cache.pop(key, None)
+        _cached_chars += len(body) - (len(old) if old is not None else 0)
         _cache[key] = body
-        _cache.move_to_end(key)
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
+        while len(_cache) > CACHE_SIZE or _cached_chars > CACHE_CHARS:
+            _, dropped = _cache.popitem(last=False)
+            _cached_chars -= len(dropped)
 
 
 def _recall(key: tuple[object, ...]) -> Markup | None:
