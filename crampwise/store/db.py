@@ -38,7 +38,10 @@ def get_engine(url: str) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"check_same_thread": False}
     else:
-        kwargs.update(pool_pre_ping=True, pool_size=5, max_overflow=10)
+        # No pre-ping: it costs a round trip per checkout on every request. A connection the
+        # server dropped fails one request and SQLAlchemy then invalidates the pool; recycling
+        # keeps connections younger than common idle timeouts.
+        kwargs.update(pool_size=5, max_overflow=10, pool_recycle=1800)
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
