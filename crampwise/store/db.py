@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -80,6 +80,25 @@ def session_scope(url: str) -> Iterator[Session]:
         session.close()
 
 
+@cache
+def _reader(url: str) -> Engine:
+    engine = get_engine(url)
+    if engine.dialect.name == "sqlite":
+        return engine  # pysqlite opens no transaction for a SELECT anyway
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
+@contextmanager
+def read_connection(url: str) -> Iterator[Connection]:
+    """A pooled connection for one or two read-only statements, without BEGIN/COMMIT.
+
+    On PostgreSQL each statement runs in autocommit, so a read costs one round trip instead
+    of three; use it only for reads that need no snapshot across several statements.
+    """
+    with _reader(url).connect() as connection:
+        yield connection
+
+
 def dispose_all() -> None:
     """Close every pooled connection (tests and worker shutdown)."""
     for url in list(_migrated):
@@ -89,4 +108,5 @@ def dispose_all() -> None:
             continue
     get_engine.cache_clear()
     _sessions.cache_clear()
+    _reader.cache_clear()
     _migrated.clear()
