@@ -31,7 +31,8 @@ def _log_episode(client: TestClient, hours_ago: int) -> None:
 def _is_sign_in_redirect(client: TestClient, path: str) -> str:
     answer = client.get(path, follow_redirects=False)
     assert answer.status_code == 303, answer.status_code
-    return answer.headers["location"]
+    location: str = answer.headers["location"]
+    return location
 
 
 def test_signed_out_history_redirects_like_every_page(db_url: str) -> None:
