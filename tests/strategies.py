@@ -32,7 +32,7 @@ def _optional(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, A
 def _entry(kind: str, required: dict[str, st.SearchStrategy[Any]],
            optional: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict[str, Any]]:
     common = {"id": st.text("abcdef0123456789-:", min_size=1, max_size=20),
-              "notes": st.text(max_size=40)}
+              "notes": st.text(st.characters(exclude_characters="\x00"), max_size=40)}
     return st.fixed_dictionaries({"type": st.just(kind), **required},
                                  optional={**common, **optional})
 

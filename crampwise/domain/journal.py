@@ -81,6 +81,16 @@ def _no_date_only(value: Any) -> Any:
 Time = Annotated[dt.datetime, BeforeValidator(_no_date_only), AfterValidator(_check_aware)]
 
 
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters (\\u0000)")
+    return value
+
+
+# Free text: NUL is never meant, and PostgreSQL cannot store it in a text column.
+Text = Annotated[str, AfterValidator(_no_nul)]
+
+
 def _canon(term: str, value: Any) -> Any:
     return vocab.term(term).canonical(value) if isinstance(value, str) else value
 
@@ -104,8 +114,8 @@ class Entry(BaseModel):
                               validate_default=False)
     time_key: ClassVar[str | None] = "time"
 
-    id: str | None = Field(default=None, min_length=1, max_length=128)
-    notes: str | None = Field(default=None, max_length=2000)
+    id: Text | None = Field(default=None, min_length=1, max_length=128)
+    notes: Text | None = Field(default=None, max_length=2000)
 
     @property
     def when(self) -> dt.datetime | None:
@@ -130,7 +140,7 @@ class Profile(Entry):
     birth_year: int | None = None
     body_mass_kg: _qty("kg", ge=20, le=300) | None = None  # type: ignore[valid-type]
     height_cm: _qty("cm", ge=100, le=250) | None = None  # type: ignore[valid-type]
-    timezone: str | None = None
+    timezone: Text | None = None
     pregnant: StrictBool | None = None
 
     @field_validator("birth_year")
@@ -256,7 +266,7 @@ class MealItem(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    food: str | None = Field(default=None, min_length=1, max_length=200)
+    food: Text | None = Field(default=None, min_length=1, max_length=200)
     ndb_no: str | None = Field(default=None, pattern=r"^\d{4,5}$")
     grams: _qty("g", gt=0, le=5000)  # type: ignore[valid-type]
 
@@ -292,7 +302,7 @@ class Meal(Entry):
 class Supplement(Entry):
     type: Literal["supplement"] = "supplement"
     time: Time
-    name: str = Field(min_length=1, max_length=200)
+    name: Text = Field(min_length=1, max_length=200)
     magnesium_mg: _qty("mg", ge=0) | None = None  # type: ignore[valid-type]
     potassium_mg: _qty("mg", ge=0) | None = None  # type: ignore[valid-type]
     calcium_mg: _qty("mg", ge=0) | None = None  # type: ignore[valid-type]
@@ -323,7 +333,7 @@ DateOrTime = Annotated[dt.datetime | dt.date, BeforeValidator(_date_or_time),
 class Medication(Entry):
     time_key: ClassVar[str | None] = "start"
     type: Literal["medication"] = "medication"
-    name: str = Field(min_length=1, max_length=200)
+    name: Text = Field(min_length=1, max_length=200)
     start: DateOrTime
     end: DateOrTime | None = None
 

@@ -121,9 +121,9 @@ def _problem(error: ErrorDetails, model: type[Entry]) -> EntryProblem:
                   "date_from_datetime_parsing", "date_parsing", "date_type"):
         message = (f"expected an ISO 8601 time with UTC offset such as "
                    f"2026-05-01T07:00:00+02:00, got {shown}")
-    elif kind == "string_too_long":
+    elif kind in ("string_too_long", "too_long"):
         message = f"too long: at most {ctx.get('max_length')} characters"
-    elif kind == "string_too_short":
+    elif kind in ("string_too_short", "too_short"):
         message = "must not be empty"
     elif kind == "string_pattern_mismatch":
         message = f"expected a USDA number like 09040, got {shown}"

@@ -35,8 +35,9 @@ class ReadItem:
     where: str
     entry: Entry | None = None
     problems: list[EntryProblem] | None = None
-    #: database-ready rows made by a parsing worker (store.entries.Prepared), instead of entry
-    prepared: Any = None
+    #: a list of database-ready rows (store.rows.Prepared) made by a parsing worker, instead of
+    #: one entry: many lines at once, so the writer handles one item per chunk
+    prepared: list[Any] | None = None
 
     @property
     def ok(self) -> bool:

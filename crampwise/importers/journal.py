@@ -1,15 +1,17 @@
 """The crampwise journal (JSON Lines, spec/journal.md): the canonical import format.
 
-Small files are parsed in this process. A large file is parsed by a worker process in chunks
-while this process writes to the store, so validation and inserts run on two cores at once; the
-worker hands back database-ready rows (``store.entries.Prepared``), and at most a few chunks are
-in flight, so memory stays flat whatever the file size.
+Small files are parsed in this process. A large file is cut into whole-line byte ranges that
+worker processes read and parse themselves, handing back database-ready row tuples
+(``store.rows.Prepared``) while this process writes to the store: validation runs on every core
+and the writer ships no text. At most a few ranges are in flight, so memory stays flat whatever
+the file size.
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,8 +23,10 @@ from crampwise.domain.parsing import EntryError, EntryProblem, parse_line
 from crampwise.importers.base import ImportFailed, ReadContext, ReadItem
 
 PARALLEL_FROM_BYTES = 16 * 1024 * 1024
-CHUNK_LINES = 4000
-IN_FLIGHT = 3
+CHUNK_BYTES = 1024 * 1024
+#: parsing processes: the writer needs about a third of a core, so parsers take what is left
+PARSERS = max(1, min(4, (os.cpu_count() or 1)))
+IN_FLIGHT = PARSERS + 2
 
 
 def _parse_raw(raw: bytes, number: int, tz: ZoneInfo | None) -> Entry | list[EntryProblem] | None:
@@ -38,23 +42,33 @@ def _parse_raw(raw: bytes, number: int, tz: ZoneInfo | None) -> Entry | list[Ent
         return exc.problems
 
 
-def _parse_chunk(first: int, lines: list[bytes], tz_name: str | None,
-                 dialect: str) -> list[tuple[int, Any, list[EntryProblem] | None]]:
-    """Worker: (line number, prepared rows or a profile, problems) for each non-blank line."""
-    from crampwise.store.entries import prepare
+def _parse_range(path: str, first: int, start: int, length: int, tz_name: str | None,
+                 dialect: str) -> tuple[list[tuple[int, Any]], list[Any]]:
+    """Worker: parse the lines in ``length`` bytes from ``start`` (line ``first`` onwards).
+
+    Returns the rare items in line order, (line number, problems or a profile), and the
+    database-ready rows of every other line. The worker reads the file itself, so the writer
+    process spends no time shipping text.
+    """
+    from crampwise.store.rows import prepare
 
     tz = ZoneInfo(tz_name) if tz_name else None
-    out: list[tuple[int, Any, list[EntryProblem] | None]] = []
-    for offset, raw in enumerate(lines):
-        number = first + offset
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        lines = handle.read(length).split(b"\n")  # as the sequential reader splits
+    if lines and not lines[-1]:
+        lines.pop()
+    rare: list[tuple[int, Any]] = []
+    rows: list[Any] = []
+    for number, raw in enumerate(lines, start=first):
         parsed = _parse_raw(raw, number, tz)
         if parsed is None:
             continue
-        if isinstance(parsed, list):
-            out.append((number, None, parsed))
+        if isinstance(parsed, list | Profile):
+            rare.append((number, parsed))
         else:
-            out.append((number, prepare(parsed, dialect), None))
-    return out
+            rows.append(prepare(parsed, dialect))
+    return rare, rows
 
 
 class JournalImporter:
@@ -111,48 +125,49 @@ class JournalImporter:
         context.on_progress(done)
 
     def _read_parallel(self, path: Path, context: ReadContext) -> Iterator[ReadItem]:
+        assert context.dialect is not None
         tz = context.tz or _first_profile_zone(path)
         tz_name = getattr(tz, "key", None)
         profile_line: int | None = None
         done = 0
-        pool = multiprocessing.get_context("forkserver").Pool(1)
+        pool = multiprocessing.get_context("forkserver").Pool(PARSERS)
         try:
             pending: deque[tuple[int, Any]] = deque()
-            with path.open("rb") as handle:
-                chunks = _chunks(handle)
-                for first, lines, size in chunks:
-                    pending.append((size, pool.apply_async(
-                        _parse_chunk, (first, lines, tz_name, context.dialect))))
-                    if len(pending) >= IN_FLIGHT:
-                        size_done, job = pending.popleft()
-                        done += size_done
-                        profile_line = yield from _items(job.get(), profile_line)
-                        context.on_progress(done)
-                while pending:
+            for first, start, length in _ranges(path):
+                pending.append((length, pool.apply_async(
+                    _parse_range, (str(path), first, start, length, tz_name, context.dialect))))
+                if len(pending) >= IN_FLIGHT:
                     size_done, job = pending.popleft()
                     done += size_done
                     profile_line = yield from _items(job.get(), profile_line)
                     context.on_progress(done)
+            while pending:
+                size_done, job = pending.popleft()
+                done += size_done
+                profile_line = yield from _items(job.get(), profile_line)
+                context.on_progress(done)
         finally:
             pool.terminate()
             pool.join()
 
 
-def _items(results: list[tuple[int, Any, list[EntryProblem] | None]],
+def _items(parsed_range: tuple[list[tuple[int, Any]], list[Any]],
            profile_line: int | None) -> Any:
-    for number, ready, problems in results:
+    """ReadItems for one parsed range: problems and profiles in line order, then its rows."""
+    rare, rows = parsed_range
+    for number, parsed in rare:
         where = f"line {number}"
-        if problems is not None:
-            yield ReadItem(where, problems=problems)
-        elif isinstance(ready, Profile):
-            duplicate = _duplicate_profile(profile_line)
-            if duplicate:
-                yield ReadItem(where, problems=duplicate)
-                continue
-            profile_line = number
-            yield ReadItem(where, entry=ready)
-        else:
-            yield ReadItem(where, prepared=ready)
+        if isinstance(parsed, list):
+            yield ReadItem(where, problems=parsed)
+            continue
+        duplicate = _duplicate_profile(profile_line)
+        if duplicate:
+            yield ReadItem(where, problems=duplicate)
+            continue
+        profile_line = number
+        yield ReadItem(where, entry=parsed)
+    if rows:
+        yield ReadItem("", prepared=rows)
     return profile_line
 
 
@@ -163,16 +178,26 @@ def _duplicate_profile(first_line: int | None) -> list[EntryProblem] | None:
                                  f"on line {first_line})")]
 
 
-def _chunks(handle: Any) -> Iterator[tuple[int, list[bytes], int]]:
-    number, lines, size = 1, [], 0
-    for raw in handle:
-        lines.append(raw)
-        size += len(raw)
-        if len(lines) >= CHUNK_LINES:
-            yield number, lines, size
-            number, lines, size = number + len(lines), [], 0
-    if lines:
-        yield number, lines, size
+def _ranges(path: Path) -> Iterator[tuple[int, int, int]]:
+    """(first line number, byte offset, byte length) of whole-line ranges of about CHUNK_BYTES."""
+    number, offset = 1, 0
+    with path.open("rb") as handle:
+        carry = b""
+        while True:
+            block = handle.read(CHUNK_BYTES)
+            if not block:
+                break
+            block = carry + block
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:  # one line longer than a block: read on
+                carry = block
+                continue
+            yield number, offset, cut
+            number += block.count(b"\n", 0, cut)
+            offset += cut
+            carry = block[cut:]
+        if carry:
+            yield number, offset, len(carry)
 
 
 def _first_profile_zone(path: Path, scan_lines: int = 2000) -> ZoneInfo | None:

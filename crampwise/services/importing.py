@@ -144,7 +144,10 @@ def _import_atomic(url: str, username: str, read: Callable[..., Iterable[ReadIte
                     continue
                 if report.error_count and not skip_invalid:
                     continue  # keep reading to list every problem, but write nothing
-                batch.append(item.prepared if item.prepared is not None else item.entry)
+                if item.prepared is not None:
+                    batch.extend(item.prepared)
+                else:
+                    batch.append(item.entry)
                 if len(batch) >= batch_size:
                     _write(session, user.id, batch, report)
             if report.error_count and not skip_invalid:
@@ -206,7 +209,7 @@ def _import_batched(url: str, username: str, read: Callable[..., Iterable[ReadIt
                 raise ImportFailed(item.where, "; ".join(str(p) for p in item.problems or []))
             report.skipped_invalid += 1
             continue
-        batch.append(item.prepared if item.prepared is not None else item.entry)
+        batch.append(item.entry)
         if len(batch) >= batch_size:
             _commit_batch(url, user_id, sha, path, batch, done, False, report)
     _commit_batch(url, user_id, sha, path, batch, done, True, report)

@@ -119,6 +119,10 @@ CASES = [
      "key 'id': must not be empty"),
     ('{"type":"workout","time":"2026-06-14T07:00:00+02:00","duration_min":30,"activity":"running","notes":' + '"' + 'x' * 2001 + '"' + '}',
      "key 'notes': too long: at most 2000 characters"),
+    ('{"type":"fluid",' + W + ',"ml":250,"notes":"after the run\\u0000"}',
+     "key 'notes': text must not contain NUL characters (\\u0000)"),
+    ('{"type":"supplement",' + W + ',"name":"mag\\u0000nesium"}',
+     "key 'name': text must not contain NUL characters (\\u0000)"),
 ]
 
 

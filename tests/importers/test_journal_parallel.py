@@ -31,7 +31,7 @@ def _export(url: str, user: str) -> list[str]:
 @pytest.fixture
 def tiny_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(journal_importer, "PARALLEL_FROM_BYTES", 1)
-    monkeypatch.setattr(journal_importer, "CHUNK_LINES", 500)
+    monkeypatch.setattr(journal_importer, "CHUNK_BYTES", 20_000)
 
 
 def test_parallel_equals_sequential(db_url: str, tmp_path: Path, tiny_threshold: None) -> None:
