@@ -47,7 +47,11 @@ def _not_bool(value: Any) -> Any:
 
 
 def _quantity(unit: str) -> BeforeValidator:
-    return BeforeValidator(lambda v: _not_bool(convert(v, unit)))
+    def number_in_unit(value: Any) -> Any:
+        if type(value) is float or type(value) is int:  # the common case, checked first
+            return value
+        return _not_bool(convert(value, unit))
+    return BeforeValidator(number_in_unit)
 
 
 Num = Annotated[float, PlainSerializer(_number_out, return_type=float | int)]

@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from crampwise.domain.journal import Entry, Profile
-from crampwise.domain.parsing import EntryError, EntryProblem, parse_line
+from crampwise.domain.parsing import EntryError, EntryProblem, parse_json_bytes
 from crampwise.importers.base import ImportFailed, ReadContext, ReadItem
 
 PARALLEL_FROM_BYTES = 16 * 1024 * 1024
@@ -30,14 +30,10 @@ IN_FLIGHT = PARSERS + 2
 
 
 def _parse_raw(raw: bytes, number: int, tz: ZoneInfo | None) -> Entry | list[EntryProblem] | None:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [EntryProblem(None, f"not UTF-8 text (byte {exc.start + 1} of the line)")]
     if number == 1:
-        text = text.lstrip("\ufeff")
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
-        return parse_line(text, tz)
+        return parse_json_bytes(raw, tz)
     except EntryError as exc:
         return exc.problems
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from crampwise.domain.parsing import EntryError, parse_line
+from crampwise.domain.parsing import EntryError, parse_json_bytes, parse_line
 
 W = '"time":"2026-06-14T07:00:00+02:00"'
 
@@ -130,6 +130,13 @@ CASES = [
 def test_bad_line_message(line: str, message: str) -> None:
     with pytest.raises(EntryError) as caught:
         parse_line(line)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("line", "message"), CASES)
+def test_bulk_fast_path_gives_the_same_message(line: str, message: str) -> None:
+    with pytest.raises(EntryError) as caught:
+        parse_json_bytes(line.encode())
     assert str(caught.value) == message
 
 
