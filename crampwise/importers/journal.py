@@ -24,9 +24,10 @@ from crampwise.importers.base import ImportFailed, ReadContext, ReadItem
 
 PARALLEL_FROM_BYTES = 16 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
-#: parsing processes: the writer needs about a third of a core, so parsers take what is left
-PARSERS = max(1, min(4, (os.cpu_count() or 1)))
-IN_FLIGHT = PARSERS + 2
+#: Parsing processes. Into SQLite the writer needs about a third of a core, so parsers take
+#: every core; a PostgreSQL server (often on this machine) needs a core of its own.
+PARSERS = {"sqlite": max(1, min(4, os.cpu_count() or 1)),
+           "postgresql": max(1, min(4, (os.cpu_count() or 1) - 1))}
 
 
 def _parse_raw(raw: bytes, number: int, tz: ZoneInfo | None) -> Entry | list[EntryProblem] | None:
@@ -126,13 +127,15 @@ class JournalImporter:
         tz_name = getattr(tz, "key", None)
         profile_line: int | None = None
         done = 0
-        pool = multiprocessing.get_context("forkserver").Pool(PARSERS)
+        parsers = PARSERS.get(context.dialect, 1)
+        in_flight = parsers + 2
+        pool = multiprocessing.get_context("forkserver").Pool(parsers)
         try:
             pending: deque[tuple[int, Any]] = deque()
             for first, start, length in _ranges(path):
                 pending.append((length, pool.apply_async(
                     _parse_range, (str(path), first, start, length, tz_name, context.dialect))))
-                if len(pending) >= IN_FLIGHT:
+                if len(pending) >= in_flight:
                     size_done, job = pending.popleft()
                     done += size_done
                     profile_line = yield from _items(job.get(), profile_line)
