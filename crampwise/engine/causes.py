@@ -39,8 +39,10 @@ __all__ = ["CauseFinding", "rank_causes"]
 SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 """Unreplaced sodium lines tried (about 1, 2 and 3 typical hours of sweat sodium, evidence.md
 §4.2); the person's own data pick the one that separates their episodes best."""
-LOAD_LINES = (1.5,)
-"""Jump in weekly load looked for; not a validated cramp threshold (evidence.md §4.6, §7.2)."""
+LOAD_LINES = (1.5, 1.8)
+"""Jumps in weekly load looked for; not validated cramp thresholds (evidence.md §4.6, §7.2)."""
+SLEEP_SHORT_BY_H = (SHORT_SLEEP_H, 2.0)
+"""Nights this much shorter than the person's usual count as short; both lines are tried."""
 def _muscles(sessions: list[SessionExposure]) -> str:
     """ " (mostly calf)" for the muscle that cramped most often after these sessions."""
     counts: dict[str, int] = {}
@@ -178,20 +180,26 @@ def _sleep(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
         gaps.append("no sleep recorded" if not ex.sleep_by_wake_day else
                     "fewer than 7 nights of sleep recorded: sleep cannot be assessed")
         return None
-    line = usual - SHORT_SLEEP_H
     ep_days: dict[dt.date, float | None] = {}
     for w in ex.episodes:
         ep_days.setdefault(w.date, w.sleep_h)
-    pairs: list[tuple[bool | None, bool]] = [
-        (None if h is None else h <= line, True) for h in ep_days.values()]
-    pairs += [(h <= line, False) for d, h in ex.sleep_by_wake_day.items() if d not in ep_days]
-    con = count(pairs)
-    if not con.enough:
+    best: tuple[Contrast, float] | None = None
+    for short in SLEEP_SHORT_BY_H:
+        line = usual - short
+        pairs: list[tuple[bool | None, bool]] = [
+            (None if h is None else h <= line, True) for h in ep_days.values()]
+        pairs += [(h <= line, False) for d, h in ex.sleep_by_wake_day.items()
+                  if d not in ep_days]
+        con = count(pairs)
+        if con.enough and (best is None or con.confidence > best[0].confidence):
+            best = (con, line)
+    if best is None:
         return None
-    short = [h for h in ep_days.values() if h is not None and h <= line]
+    con, line = best
+    short_nights = [h for h in ep_days.values() if h is not None and h <= line]
     lines = [f"your usual sleep is {usual:.1f} h; before episodes it was "
-             f"{statistics.median(short):.1f} h (median of the short nights)" if short else
-             f"your usual sleep is {usual:.1f} h",
+             f"{statistics.median(short_nights):.1f} h (median of the short nights)"
+             if short_nights else f"your usual sleep is {usual:.1f} h",
              contrast_line(ex, con, f"slept {line:.1f} h or less", "day")]
     return _finding("sleep_debt", con, lines)
 

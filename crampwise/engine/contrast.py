@@ -26,7 +26,7 @@ MIN_OTHER_UNITS = 5
 RATE_RATIO_MARGIN = 1.5
 """Rise in the episode rate after a change that counts as a contribution (half as many again)."""
 RATE_PRIOR_EPISODES = 6.0
-MIN_EXPECTED_BEFORE = 4.0
+MIN_EXPECTED_BEFORE = 2.5
 MIN_LIKELY_EXPOSED = 4
 """Exposed episode units needed before a link can read "more likely than not" (see
 ``Contrast.confidence``)."""
@@ -116,7 +116,7 @@ class RateContrast:
     @property
     def enough(self) -> bool:
         """Two weeks on each side, and a before-period long enough that, at the journal's overall
-        rate, at least 4 episodes would be expected in it (else "none before" means little)."""
+        rate, at least 2.5 episodes would be expected in it (else "none before" means little)."""
         total = self.before + self.after
         days = self.days_before + self.days_after
         expected_before = total * self.days_before / days if days else 0.0
