@@ -25,7 +25,7 @@ from crampwise.domain.journal import Entry, Profile
 from crampwise.importers.base import ImportFailed, ReadContext, ReadItem
 from crampwise.importers.registry import detect
 from crampwise.store import entries as store
-from crampwise.store.db import session_scope
+from crampwise.store.db import bulk_session_scope, session_scope
 from crampwise.store.tables import ImportCheckpoint
 
 MAX_LISTED_ERRORS = 50
@@ -132,7 +132,7 @@ def _import_atomic(url: str, username: str, read: Callable[..., Iterable[ReadIte
 
     batch_size = get_settings().import_batch_size
     try:
-        with session_scope(url) as session:
+        with bulk_session_scope(url) as session:
             user = store.get_or_create_user(session, username)
             if context.tz is None:
                 context.tz = profile_zone(session, user.id)

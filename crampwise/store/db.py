@@ -20,6 +20,9 @@ _migrated: set[str] = set()
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # 16 KiB pages for a new store (an existing one keeps its own): shallower B-trees, about a
+    # quarter less work per inserted row on a large import
+    cursor.execute("PRAGMA page_size=16384")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
@@ -78,6 +81,41 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def bulk_session_scope(url: str) -> Iterator[Session]:
+    """``session_scope`` for one large import, with SQLite's foreign-key checks off inside it.
+
+    The bulk writer only inserts rows whose parents it has just written or holds locked (the
+    importing user's entries, the details of entries it inserted in the same transaction), so
+    the checks prove nothing there while costing about a quarter of SQLite's work per row. They
+    are back on before the connection returns to the pool; if that fails, the connection is
+    discarded instead. Other databases get a plain session.
+    """
+    engine = get_engine(url)
+    if engine.dialect.name != "sqlite":
+        with session_scope(url) as session:
+            yield session
+        return
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction, where it takes effect
+        try:
+            with Session(bind=connection, expire_on_commit=False) as session:
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        finally:
+            try:
+                raw.execute("PRAGMA foreign_keys=ON")
+            except Exception:
+                connection.invalidate()
+                raise
 
 
 @cache

@@ -29,7 +29,7 @@ from crampwise.store.rows import (
     detail_dict,
     prepare,
 )
-from crampwise.store.tables import DETAIL_TABLES, EntryRow, User
+from crampwise.store.tables import DETAIL_TABLES, EntryRow, ProfileRow, User
 
 __all__ = ["Prepared", "WriteResult", "add_entries", "dedupe_key", "prepare"]
 
@@ -198,6 +198,8 @@ def _upsert_profile(session: Session, user_id: int, profile: Profile, result: Wr
         if old is not None and old.to_json() == profile.to_json():
             result.duplicates["profile"] += 1
             return
+        # the detail row first: a bulk import runs without SQLite's cascades
+        session.execute(delete(ProfileRow).where(ProfileRow.entry_id == current.id))
         session.execute(delete(EntryRow).where(EntryRow.id == current.id))
         session.flush()
         result.updated["profile"] += 1

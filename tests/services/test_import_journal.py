@@ -143,3 +143,25 @@ def test_not_a_journal_is_a_clear_error(db_url: str, tmp_path: Path) -> None:
     report = import_file(db_url, "me", path)
     assert report.failed
     assert "not a format crampwise can import" in report.errors[0]
+
+
+def test_bulk_import_leaves_no_orphans_and_foreign_keys_on(db_url: str, tmp_path: Path) -> None:
+    """The import runs without SQLite's foreign-key checks; nothing may depend on them."""
+    from sqlalchemy import text
+
+    from crampwise.store.db import get_engine
+
+    import_file(db_url, "me", _file(tmp_path, GOOD, "a.jsonl"))
+    import_file(db_url, "me", _file(tmp_path, [{"type": "profile", "sex": "male"}], "b.jsonl"))
+    failed = import_file(db_url, "me", _file(tmp_path, [GOOD[3], '{"type":"fluid"}'], "c.jsonl"))
+    assert failed.failed  # rolled back: the checks must come back on after a failure too
+    engine = get_engine(db_url)
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        orphans = conn.execute(text(
+            "SELECT count(*) FROM profile_entries p LEFT JOIN entries e ON e.id = p.entry_id "
+            "WHERE e.id IS NULL")).scalar_one()
+    assert orphans == 0
+    assert _export(db_url)[0] == '{"type":"profile","sex":"male"}'
