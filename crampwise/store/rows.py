@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import JSON
 
 from crampwise.domain.journal import Entry, Profile
@@ -145,4 +145,7 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC)
 
 
-_json: Callable[[Any], str] = json.JSONEncoder(separators=(",", ":")).encode  # one encoder, reused
+def _json(value: Any) -> str:
+    """Compact JSON text for a JSON column, made in pydantic-core (the stdlib encoder with
+    custom separators builds a new encoder per call: most of a row's cost for a short list)."""
+    return to_json(value).decode()
