@@ -19,6 +19,8 @@ LOWERS_MINERALS = {"ppi": "magnesium (after long use)",
                    "loop_diuretic": "potassium and magnesium",
                    "thiazide_diuretic": "potassium and magnesium"}
 """Medicine classes that can lower blood minerals (evidence.md §2.6)."""
+INTAKE_LINES = (nutrition.LOW_FRACTION, 0.5)
+"""Shares of the reference intake below which a 7-day stretch counts as low."""
 MIN_MEDICINE_EPISODES = 6
 """Episodes needed around a medicine's start before the rates are compared."""
 
@@ -119,9 +121,10 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
                  f"({g.reference_mg:,.0f} mg)" for g in low]
     conf = level
     if contrast is not None:
-        con, nutrient = contrast
+        con, nutrient, fraction = contrast
+        share = "two thirds" if fraction == nutrition.LOW_FRACTION else "half"
         lines.append(contrast_line(ex, con, f"{nutrient} intake over the previous 7 days under "
-                                    "two thirds of the reference", "day"))
+                                    f"{share} of the reference", "day"))
         if con.confidence > conf:
             conf, strength = con.confidence, con.lift
     if conf < MIN_LISTED:
@@ -136,17 +139,21 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
 
 
 def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
-                     ) -> tuple[Contrast, str] | None:
-    """Were the 7 days before episode days lower in a mineral than the 7 days before others?"""
+                     ) -> tuple[Contrast, str, float] | None:
+    """Were the 7 days before episode days lower in a mineral than the 7 days before others?
+
+    Two lines are tried per mineral (two thirds and half of the reference): when the person's
+    intake often dips a little, only the deeper dips may separate their episode days.
+    """
     ep_days = {w.date for w in ex.episodes}
-    best: tuple[Contrast, str] | None = None
+    best: tuple[Contrast, str, float] | None = None
     for gap in gaps:
-        line = gap.reference_mg * nutrition.LOW_FRACTION
-        pairs: list[tuple[bool | None, bool]] = []
-        for day in ex.days:
-            avg = nutrition.rolling_mean(ex.intake, gap.nutrient, day)
-            pairs.append((None if avg is None else avg < line, day in ep_days))
-        con = count(pairs)
-        if con.enough and con.lift > 0 and (best is None or con.confidence > best[0].confidence):
-            best = (con, gap.nutrient)
+        means = [(nutrition.rolling_mean(ex.intake, gap.nutrient, day), day in ep_days)
+                 for day in ex.days]
+        for fraction in INTAKE_LINES:
+            line = gap.reference_mg * fraction
+            con = count([(None if avg is None else avg < line, ep) for avg, ep in means])
+            if con.enough and con.lift > 0 and (
+                    best is None or con.confidence > best[0].confidence):
+                best = (con, gap.nutrient, fraction)
     return best

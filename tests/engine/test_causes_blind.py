@@ -30,7 +30,7 @@ SEEDS = range(10)
 NULL_SEEDS = range(20)
 GENERATORS = ("blind_journals", "blind_journals_b", "blind_journals_c")
 #: what each generator reaches now (planted first with >= 0.5), guarded against regressions
-REACHED = {"blind_journals": 0.84, "blind_journals_b": 0.82, "blind_journals_c": 0.86}
+REACHED = {"blind_journals": 0.84, "blind_journals_b": 0.84, "blind_journals_c": 0.86}
 #: null journals with a cause at 0.5 or more, as measured (the bar is none)
 NULL_ALARMS = {"blind_journals": 0, "blind_journals_b": 0, "blind_journals_c": 1}
 
@@ -76,7 +76,7 @@ def _table(generator: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 bar not met on blind journals (2026-12-01): A 68/80 (85 %), B 67/80 (84 %), unseen "
+    "issue 6 bar not met on blind journals (2026-12-01): A 68/80 (85 %), B 68/80 (85 %), unseen "
     "C 70/80 (88 %) first with >= 0.5; null alarms 0, 0 and 1 of 20. The misses are mostly "
     "causes whose exposures travel together in the examiners' journals (long sessions: "
     "fatigue vs sodium loss; load blocks vs hard sessions) and planted links shown by only 3 "
