@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -70,9 +70,8 @@ def _sessions(url: str) -> sessionmaker[Session]:
 
 
 @contextmanager
-def session_scope(url: str) -> Iterator[Session]:
-    """A session that commits when the block ends and rolls back on any error."""
-    session = _sessions(url)()
+def _committed(session: Session) -> Iterator[Session]:
+    """Commit when the block ends, roll back on any error, close either way."""
     try:
         yield session
         session.commit()
@@ -81,6 +80,11 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def session_scope(url: str) -> AbstractContextManager[Session]:
+    """A session that commits when the block ends and rolls back on any error."""
+    return _committed(_sessions(url)())
 
 
 @contextmanager
@@ -103,13 +107,8 @@ def bulk_session_scope(url: str) -> Iterator[Session]:
         assert raw is not None
         raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction, where it takes effect
         try:
-            with Session(bind=connection, expire_on_commit=False) as session:
-                try:
-                    yield session
-                    session.commit()
-                except BaseException:
-                    session.rollback()
-                    raise
+            with _committed(Session(bind=connection, expire_on_commit=False)) as session:
+                yield session
         finally:
             try:
                 raw.execute("PRAGMA foreign_keys=ON")
