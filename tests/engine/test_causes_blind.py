@@ -6,8 +6,10 @@ research/evidence.md only, by a separate session:
 - ``blind_journals`` (A, 2026-11-25): used since to tune the engine, so no longer unseen;
 - ``blind_journals_b`` (B, 2026-12-01): measured once unseen (75 % first with >= 0.5, 0 null
   alarms); its per-cause table was then looked at while fixing the medicine-rate check;
-- ``blind_journals_c`` (C, 2026-12-01): written after the last engine change and measured once,
-  unseen: 70/80 (88 %) first with >= 0.5, one null journal of 20 with a cause at 0.52.
+- ``blind_journals_c`` (C, 2026-12-01): written while the engine was being changed and never
+  opened; measured unseen at 70/80 (88 %) first with >= 0.5 and one null journal of 20 with a
+  cause at 0.52, and again (unchanged) after the one later change, the nutrient lines that B's
+  table suggested. Only its totals have been looked at.
 
 Issue 6 bar: the planted cause ranks first with confidence >= 0.5 in >= 90 % of journals, and
 journals with no planted cause get no cause at 0.5 or more. The journals go through the real
