@@ -136,18 +136,21 @@ class JournalImporter:
                 pending.append((length, pool.apply_async(
                     _parse_range, (str(path), first, start, length, tz_name, context.dialect))))
                 if len(pending) >= in_flight:
-                    size_done, job = pending.popleft()
-                    done += size_done
-                    profile_line = yield from _items(job.get(), profile_line)
-                    context.on_progress(done)
+                    profile_line, done = yield from _oldest(pending, profile_line, done, context)
             while pending:
-                size_done, job = pending.popleft()
-                done += size_done
-                profile_line = yield from _items(job.get(), profile_line)
-                context.on_progress(done)
+                profile_line, done = yield from _oldest(pending, profile_line, done, context)
         finally:
             pool.terminate()
             pool.join()
+
+
+def _oldest(pending: deque[tuple[int, Any]], profile_line: int | None, done: int,
+            context: ReadContext) -> Any:
+    """Wait for the oldest range in flight and yield its items, in file order."""
+    size, job = pending.popleft()
+    profile_line = yield from _items(job.get(), profile_line)
+    context.on_progress(done + size)
+    return profile_line, done + size
 
 
 def _items(parsed_range: tuple[list[tuple[int, Any]], list[Any]],

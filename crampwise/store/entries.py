@@ -26,7 +26,7 @@ from crampwise.store.rows import (
     Prepared,
     dedupe_key,
     detail_columns,
-    detail_dict,
+    detail_values,
     prepare,
 )
 from crampwise.store.tables import DETAIL_TABLES, EntryRow, ProfileRow, User
@@ -211,7 +211,7 @@ def _upsert_profile(session: Session, user_id: int, profile: Profile, result: Wr
     }).scalar_one()
     dialect = session.connection().dialect.name
     session.connection().exec_driver_sql(
-        _detail_sql("profile", dialect), [(entry_id, *detail_dict(profile, dialect).values())])
+        _detail_sql("profile", dialect), [(entry_id, *detail_values(profile, dialect))])
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -67,17 +67,13 @@ def prepare(entry: Entry, dialect: str) -> Prepared | Profile:
     time = _time_converter(dialect)
     common = (kind, time(when) if when is not None else None,
               offset_min(when) if when is not None else None, entry.id, key, entry.notes)
-    values = entry.__dict__
-    detail = tuple([get(values) for get in _getters(kind, dialect)])
-    return kind, key, common, detail
+    return kind, key, common, detail_values(entry, dialect, kind)
 
 
-def detail_dict(entry: Entry, dialect: str) -> dict[str, Any]:
-    """The detail row as a mapping (the single-entry path: profiles)."""
+def detail_values(entry: Entry, dialect: str, kind: str | None = None) -> tuple[Any, ...]:
+    """The detail row's values in ``detail_columns`` order."""
     values = entry.__dict__
-    return {name: get(values) for name, get in zip(detail_columns(entry_kind(entry)),
-                                                   _getters(entry_kind(entry), dialect),
-                                                   strict=True)}
+    return tuple([get(values) for get in _getters(kind or entry_kind(entry), dialect)])
 
 
 Getter = Callable[[dict[str, Any]], Any]
