@@ -163,12 +163,13 @@ def _load_spike(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
         return None
     _, con, line = best
     exposure = partial(SessionExposure.load_spike, line=line)
-    ratios = [s.acwr_uncoupled for s in ex.sessions
-              if s.episodes and exposure(s) and s.acwr_uncoupled]
-    lines = [contrast_line(ex, con, f"last 7 days' load over {line:g} times your weekly "
-                            "average of the 3 weeks before", "session")]
+    ratios = [max(r for r in (s.acwr_uncoupled, s.acwr_week) if r is not None)
+              for s in ex.sessions if s.episodes and exposure(s)
+              and (s.acwr_uncoupled is not None or s.acwr_week is not None)]
+    lines = [contrast_line(ex, con, f"the last 7 days' (or that training week's) load over "
+                            f"{line:g} times your usual weekly load before it", "session")]
     if ratios:
-        lines.insert(0, f"training load in the week before episodes was up to "
+        lines.insert(0, f"training load in the week of these episodes was up to "
                      f"{max(ratios):.1f} times your usual weekly load (the ratio is a rough sign "
                      "of a sudden jump, not a proven cramp predictor)")
     return _finding("training_load_spike", con, lines, exposure)

@@ -21,6 +21,9 @@ LOWERS_MINERALS = {"ppi": "magnesium (after long use)",
 """Medicine classes that can lower blood minerals (evidence.md §2.6)."""
 INTAKE_LINES = (nutrition.LOW_FRACTION, 0.5)
 """Shares of the reference intake below which a 7-day stretch counts as low."""
+INTAKE_WINDOW_DAYS = 14
+"""Days of meals before a day that make up its recent intake: mineral stores change over weeks,
+and two weeks hold enough fully logged days for people who log meals on half their days."""
 MIN_MEDICINE_EPISODES = 6
 """Episodes needed around a medicine's start before the rates are compared."""
 
@@ -123,8 +126,9 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
     if contrast is not None:
         con, nutrient, fraction = contrast
         share = "two thirds" if fraction == nutrition.LOW_FRACTION else "half"
-        lines.append(contrast_line(ex, con, f"{nutrient} intake over the previous 7 days under "
-                                    f"{share} of the reference", "day"))
+        lines.append(contrast_line(ex, con, f"{nutrient} intake over the previous "
+                                    f"{INTAKE_WINDOW_DAYS} days under {share} of the reference",
+                                    "day"))
         if con.confidence > conf:
             conf, strength = con.confidence, con.lift
     if conf < MIN_LISTED:
@@ -148,8 +152,8 @@ def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
     ep_days = {w.date for w in ex.episodes}
     best: tuple[Contrast, str, float] | None = None
     for gap in gaps:
-        means = [(nutrition.rolling_mean(ex.intake, gap.nutrient, day), day in ep_days)
-                 for day in ex.days]
+        means = [(nutrition.rolling_mean(ex.intake, gap.nutrient, day, INTAKE_WINDOW_DAYS),
+                  day in ep_days) for day in ex.days]
         for fraction in INTAKE_LINES:
             line = gap.reference_mg * fraction
             con = count([(None if avg is None else avg < line, ep) for avg, ep in means])

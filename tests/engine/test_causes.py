@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from crampwise.domain.journal import Episode, Workout
+from crampwise.domain.journal import Episode, Meal, Workout
 from crampwise.engine.causes import rank_causes
 from crampwise.engine.exposures import build
 from tests.engine.scenarios import PLANTABLE, REFERENCE, journal
@@ -85,6 +85,28 @@ def test_circulation_flag_gives_a_doctor_referral() -> None:
     assert circulation and circulation[0].confidence >= 0.5
     assert any("doctor" in line for line in circulation[0].evidence)
     assert "3 of 6" in circulation[0].evidence[0]
+
+
+def test_low_intake_stretch_is_seen_when_meals_are_logged_every_third_day() -> None:
+    """Meals on every third day leave most 7-day windows with under 4 logged days; the two-week
+    window still sees that the cramps came inside a seven-week stretch of low magnesium."""
+    t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+    low = range(50, 100)
+    entries: list[object] = []
+    for day in range(0, 150, 3):
+        magnesium = 60 if day in low else 200
+        for hour in (8, 19):
+            entries.append(Meal(time=t0 + dt.timedelta(days=day, hours=hour),
+                                magnesium_mg=magnesium, potassium_mg=2000, calcium_mg=600))
+    cramp_days = [56, 60, 63, 67, 71, 75, 80, 84, 89, 94, 10, 31, 118, 140]
+    entries += [Episode(time=t0 + dt.timedelta(days=d, hours=3), kind="spasm", muscle="calf",
+                        during="sleep") for d in cramp_days]
+    found, _ = rank_causes(build(entries), reference)
+    nutrient = next(f for f in found if f.cause == "nutrient_deficiency")
+    assert found[0] is nutrient and nutrient.confidence >= 0.5
+    line = next(x for x in nutrient.evidence if "previous 14 days" in x)
+    assert line.startswith("magnesium intake over the previous 14 days under")
+    assert "in 10 of 14 days followed by a cramp" in line
 
 
 @pytest.mark.parametrize("cause", ["dehydration", "heat"])
