@@ -133,8 +133,11 @@ def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     unusual = count(_session_pairs(ex, SessionExposure.unusual))
     recovery = count(_session_pairs(ex, SessionExposure.same_muscle_consecutive))
     no_rest = count(_session_pairs(ex, SessionExposure.no_rest_day))
+    strained = count(_session_pairs(ex, SessionExposure.strained))
     best: CauseFinding | None = None
     for con, what, fn in (
+            (strained, "longer or harder than 85 % of your sessions, or the same muscle group "
+             "trained the day before", SessionExposure.strained),
             (unusual, "longer or harder than 85 % of your sessions", SessionExposure.unusual),
             (recovery, "the same muscle group trained the day before",
              SessionExposure.same_muscle_consecutive),

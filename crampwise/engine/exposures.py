@@ -146,6 +146,13 @@ class SessionExposure:
             return None
         return self.days_since_same_muscle == 1
 
+    def strained(self) -> bool | None:
+        """Unusually long or hard, or the same muscle group trained the day before: the two
+        faces of muscle_fatigue (vocabulary.md), taken together because people who cramp from
+        fatigue show it both ways and each alone holds only part of their episodes."""
+        consecutive = self.same_muscle_consecutive()
+        return True if self.unusual() or consecutive else consecutive
+
     def no_rest_day(self) -> bool:
         """Trained on each of the 7 days ending with this one."""
         return self.rest_days_7d == 0

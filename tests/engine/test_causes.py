@@ -87,13 +87,13 @@ def test_circulation_flag_gives_a_doctor_referral() -> None:
     assert "3 of 6" in circulation[0].evidence[0]
 
 
-def test_low_intake_stretch_is_seen_when_meals_are_logged_every_third_day() -> None:
-    """Meals on every third day leave most 7-day windows with under 4 logged days; the two-week
-    window still sees that the cramps came inside a seven-week stretch of low magnesium."""
+def test_low_intake_stretch_is_seen_when_meals_are_logged_every_second_day() -> None:
+    """Meals on every second day leave 7-day windows with 3-4 logged days (4 are needed); the
+    10-day window still sees that the cramps came inside a seven-week stretch of low magnesium."""
     t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
     low = range(50, 100)
     entries: list[object] = []
-    for day in range(0, 150, 3):
+    for day in range(0, 150, 2):
         magnesium = 60 if day in low else 200
         for hour in (8, 19):
             entries.append(Meal(time=t0 + dt.timedelta(days=day, hours=hour),
@@ -104,8 +104,8 @@ def test_low_intake_stretch_is_seen_when_meals_are_logged_every_third_day() -> N
     found, _ = rank_causes(build(entries), reference)
     nutrient = next(f for f in found if f.cause == "nutrient_deficiency")
     assert found[0] is nutrient and nutrient.confidence >= 0.5
-    line = next(x for x in nutrient.evidence if "previous 14 days" in x)
-    assert line.startswith("magnesium intake over the previous 14 days under")
+    line = next(x for x in nutrient.evidence if "previous 10 days" in x)
+    assert line.startswith("magnesium intake over the previous 10 days under")
     assert "in 10 of 14 days followed by a cramp" in line
 
 

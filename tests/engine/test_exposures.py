@@ -72,6 +72,23 @@ def test_episodes_link_to_the_same_days_training_only() -> None:
     assert not linked(-1, "rest")  # before the session
 
 
+def test_strained_is_a_long_or_hard_session_or_one_without_recovery() -> None:
+    """Twenty ordinary runs (calf one day, shoulders the next), one long run, one calf day
+    after a calf day, and one session with no muscles logged."""
+    day = dt.timedelta(days=1)
+    plan = [(60, ["calf"] if i % 2 else ["shoulder"]) for i in range(20)]
+    plan += [(150, ["shoulder"]), (60, ["calf"]), (60, ["calf"]), (60, None)]
+    workouts = [Workout(time=T + i * day, duration_min=minutes, activity="running", rpe=5,
+                        muscle_groups=muscles) for i, (minutes, muscles) in enumerate(plan)]
+    ex = build(workouts)
+    by_day = {(s.date - T.date()).days: s for s in ex.sessions}
+    assert [i for i, s in sorted(by_day.items()) if s.strained()] == [20, 22]
+    assert by_day[20].unusual() and not by_day[20].same_muscle_consecutive()
+    assert by_day[22].same_muscle_consecutive() and not by_day[22].unusual()
+    assert by_day[23].strained() is None  # ordinary length, muscles unknown
+    assert by_day[5].strained() is False
+
+
 def test_daily_table_rows_and_columns() -> None:
     entries = [*SPEC_EXAMPLE]
     for d in range(1, 10):
