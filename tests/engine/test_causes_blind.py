@@ -1,15 +1,19 @@
 """The cause ranking on journals written by examiners who never read the engine.
 
-Three independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
-research/evidence.md only, by a separate session:
+Six independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
+research/evidence.md only, by a separate session that did not read the engine:
 
-- ``blind_journals`` (A, 2026-11-25): used since to tune the engine, so no longer unseen;
-- ``blind_journals_b`` (B, 2026-12-01): measured once unseen (75 % first with >= 0.5, 0 null
-  alarms); its per-cause table was then looked at while fixing the medicine-rate check;
-- ``blind_journals_c`` (C, 2026-12-01): written while the engine was being changed and never
-  opened; measured unseen at 70/80 (88 %) first with >= 0.5 and one null journal of 20 with a
-  cause at 0.52, and again (unchanged) after the one later change, the nutrient lines that B's
-  table suggested. Only its totals have been looked at.
+- ``blind_journals`` (A, 2026-11-25) and ``blind_journals_b`` (B, 2026-12-01): used since to
+  tune the engine, so no longer unseen;
+- ``blind_journals_c`` (C, 2026-12-01): its totals were looked at after each change of the
+  third session (never its tables);
+- ``blind_journals_d`` (D, 2026-12-01, third session): measured unseen at 63/80 (79 %), then
+  used to choose between changes (its tables were read);
+- ``blind_journals_e`` (E, same day): measured unseen at 65/80 (81 %) after the changes, then
+  its table was read while choosing the 10-day intake window;
+- ``blind_journals_f`` (F, same day): written after the last engine change and measured once,
+  unseen: 58/80 (72 %) with one null alarm (the engine at the start of that session: 59/80, no
+  alarm). Its table was read only after that.
 
 Issue 6 bar: the planted cause ranks first with confidence >= 0.5 in >= 90 % of journals, and
 journals with no planted cause get no cause at 0.5 or more. The journals go through the real
@@ -30,11 +34,14 @@ from crampwise.services.insights import analyze_entries
 
 SEEDS = range(10)
 NULL_SEEDS = range(20)
-GENERATORS = ("blind_journals", "blind_journals_b", "blind_journals_c")
+GENERATORS = ("blind_journals", "blind_journals_b", "blind_journals_c", "blind_journals_d",
+              "blind_journals_e", "blind_journals_f")
 #: what each generator reaches now (planted first with >= 0.5), guarded against regressions
-REACHED = {"blind_journals": 0.84, "blind_journals_b": 0.84, "blind_journals_c": 0.86}
+REACHED = {"blind_journals": 0.875, "blind_journals_b": 0.875, "blind_journals_c": 0.8625,
+           "blind_journals_d": 0.85, "blind_journals_e": 0.825, "blind_journals_f": 0.725}
 #: null journals with a cause at 0.5 or more, as measured (the bar is none)
-NULL_ALARMS = {"blind_journals": 0, "blind_journals_b": 0, "blind_journals_c": 1}
+NULL_ALARMS = {"blind_journals": 0, "blind_journals_b": 0, "blind_journals_c": 1,
+               "blind_journals_d": 0, "blind_journals_e": 0, "blind_journals_f": 1}
 
 
 @cache
@@ -78,11 +85,12 @@ def _table(generator: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 bar not met on blind journals (2026-12-01): A 68/80 (85 %), B 68/80 (85 %), unseen "
-    "C 70/80 (88 %) first with >= 0.5; null alarms 0, 0 and 1 of 20. The misses are mostly "
-    "causes whose exposures travel together in the examiners' journals (long sessions: "
-    "fatigue vs sodium loss; load blocks vs hard sessions) and planted links shown by only 3 "
-    "logged episodes, which stay below 0.5 by design"))
+    "issue 6 bar not met on blind journals (2026-12-01): first with >= 0.5 on A 70/80, B 70/80, "
+    "C 69/80, D 68/80, E 66/80 and, unseen, F 58/80 (72 %); null alarms 0, 0, 1, 0, 0, 1 of 20. "
+    "The misses are mostly causes whose exposures travel together in the examiners' journals "
+    "(long sessions: fatigue vs sodium loss; load blocks vs hard sessions), sodium losses the "
+    "engine can only estimate (salty sweaters without a sweat test), and planted links shown "
+    "by only 3 logged episodes, which stay below 0.5 by design"))
 def test_planted_cause_first_with_confidence_on_blind_journals_meets_issue_bar() -> None:
     tables = [_table(g) for g in GENERATORS]
     assert all(hits / total >= 0.9 for hits, _, total in tables)
@@ -94,7 +102,7 @@ def test_planted_cause_ranking_on_blind_journals(generator: str) -> None:
     """What the engine does reach on each blind generator (guards against a regression)."""
     hits, first, total = _table(generator)
     assert hits / total >= REACHED[generator]
-    assert first / total >= 0.85
+    assert first / total >= (0.8 if generator == "blind_journals_f" else 0.85)  # F: 66/80
 
 
 @cache
@@ -112,7 +120,7 @@ def _alarms(generator: str) -> list[tuple[int, int, list[tuple[str, float]]]]:
 
 @pytest.mark.parametrize("generator", GENERATORS)
 def test_blind_null_journals_stay_quiet(generator: str) -> None:
-    """No more null-journal alarms than measured (none on A and B; one at 0.52 on C)."""
+    """No more null-journal alarms than measured (see ``NULL_ALARMS``; the bar is none)."""
     assert len(_alarms(generator)) <= NULL_ALARMS[generator]
 
 
