@@ -20,7 +20,7 @@ from functools import partial
 
 from crampwise.domain.vocabulary import muscle_label
 from crampwise.engine import nutrition
-from crampwise.engine.contrast import MIN_EPISODE_UNITS, Contrast, count
+from crampwise.engine.contrast import MIN_EPISODE_UNITS, Contrast, best_line, count
 from crampwise.engine.exposures import (
     SHORT_SLEEP_H,
     Exposures,
@@ -96,14 +96,11 @@ def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     if not ex.sweat_history:
         gaps.append("no sweat test yet: sodium loss is estimated from a population-average "
                     "sweat rate (run crampwise sweat-test)")
-    best: tuple[float, Contrast, float] | None = None
-    for line in SODIUM_LINES_MG:
-        con = count(_session_pairs(ex, partial(SessionExposure.sodium_unreplaced, line_mg=line)))
-        if con.enough and (best is None or con.confidence > best[0]):
-            best = (con.confidence, con, line)
+    best = best_line((line, count(_session_pairs(
+        ex, partial(SessionExposure.sodium_unreplaced, line_mg=line)))) for line in SODIUM_LINES_MG)
     if best is None:
         return None
-    _, con, line = best
+    line, con = best
     exposure = partial(SessionExposure.sodium_unreplaced, line_mg=line)
     deficits = [s.sodium_deficit_mg or 0.0 for s in ex.sessions if s.episodes and exposure(s)]
     lines = [contrast_line(ex, con, f"sweat sodium loss over {line:,.0f} mg (estimated), less "
@@ -155,20 +152,16 @@ def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
 
 
 def _load_spike(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
-    best: tuple[float, Contrast, float] | None = None
-    for line in LOAD_LINES:
-        con = count(_session_pairs(ex, partial(SessionExposure.load_spike, line=line)))
-        if con.enough and (best is None or con.confidence > best[0]):
-            best = (con.confidence, con, line)
+    best = best_line((line, count(_session_pairs(
+        ex, partial(SessionExposure.load_spike, line=line)))) for line in LOAD_LINES)
     if best is None:
         gaps.append("less than 4 weeks of workouts before most episodes: training-load jumps "
                     "cannot be assessed")
         return None
-    _, con, line = best
+    line, con = best
     exposure = partial(SessionExposure.load_spike, line=line)
-    ratios = [max(r for r in (s.acwr_uncoupled, s.acwr_week) if r is not None)
-              for s in ex.sessions if s.episodes and exposure(s)
-              and (s.acwr_uncoupled is not None or s.acwr_week is not None)]
+    ratios = [r for s in ex.sessions if s.episodes and exposure(s)
+              for r in (s.acwr_uncoupled, s.acwr_week) if r is not None]
     lines = [contrast_line(ex, con, f"the last 7 days' (or that training week's) load over "
                             f"{line:g} times your usual weekly load before it", "session")]
     if ratios:
@@ -187,19 +180,18 @@ def _sleep(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     ep_days: dict[dt.date, float | None] = {}
     for w in ex.episodes:
         ep_days.setdefault(w.date, w.sleep_h)
-    best: tuple[Contrast, float] | None = None
-    for short in SLEEP_SHORT_BY_H:
-        line = usual - short
+
+    def short_at(line: float) -> Contrast:
         pairs: list[tuple[bool | None, bool]] = [
             (None if h is None else h <= line, True) for h in ep_days.values()]
         pairs += [(h <= line, False) for d, h in ex.sleep_by_wake_day.items()
                   if d not in ep_days]
-        con = count(pairs)
-        if con.enough and (best is None or con.confidence > best[0].confidence):
-            best = (con, line)
+        return count(pairs)
+
+    best = best_line((usual - short, short_at(usual - short)) for short in SLEEP_SHORT_BY_H)
     if best is None:
         return None
-    con, line = best
+    line, con = best
     short_nights = [h for h in ep_days.values() if h is not None and h <= line]
     lines = [f"your usual sleep is {usual:.1f} h; before episodes it was "
              f"{statistics.median(short_nights):.1f} h (median of the short nights)"

@@ -16,7 +16,11 @@ rates over time (a medicine started) the same idea is applied to the episode rat
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
+
+K = TypeVar("K")
 
 MARGIN = 0.2
 """How much commoner before episodes an exposure must be (absolute share) to count."""
@@ -99,6 +103,16 @@ def count(pairs: list[tuple[bool | None, bool]]) -> Contrast:
             n0 += 1
             c += exposed
     return Contrast(a, n1, c, n0)
+
+
+def best_line(candidates: Iterable[tuple[K, Contrast]]) -> tuple[K, Contrast] | None:
+    """Of several lines tried for one exposure, the one whose contrast is comparable and most
+    confident (the first on a tie); None when no line has enough units on both sides."""
+    best: tuple[K, Contrast] | None = None
+    for key, con in candidates:
+        if con.enough and (best is None or con.confidence > best[1].confidence):
+            best = (key, con)
+    return best
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,10 @@ diagnosis) and with the days before episodes. Used by ``engine.causes.rank_cause
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from crampwise.engine import nutrition
-from crampwise.engine.contrast import Contrast, RateContrast, count
+from crampwise.engine.contrast import Contrast, RateContrast, best_line, count
 from crampwise.engine.exposures import Exposures
 from crampwise.engine.findings import MIN_LISTED, CauseFinding, contrast_line, pct
 from crampwise.engine.medicines import cramp_medicines
@@ -20,7 +22,7 @@ LOWERS_MINERALS = {"ppi": "magnesium (after long use)",
                    "thiazide_diuretic": "potassium and magnesium"}
 """Medicine classes that can lower blood minerals (evidence.md §2.6)."""
 INTAKE_LINES = (nutrition.LOW_FRACTION, 0.5)
-"""Shares of the reference intake below which a 7-day stretch counts as low."""
+"""Shares of the reference intake below which the recent intake counts as low."""
 INTAKE_WINDOW_DAYS = 10
 """Days of meals up to a day that make up its recent intake (4 fully logged days needed): mineral
 stores change over weeks, and a week left most days unknown for people who log meals every
@@ -152,14 +154,19 @@ def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
     intake often dips a little, only the deeper dips may separate their episode days.
     """
     ep_days = {w.date for w in ex.episodes}
-    best: tuple[Contrast, str, float] | None = None
-    for gap in gaps:
-        means = [(nutrition.rolling_mean(ex.intake, gap.nutrient, day, INTAKE_WINDOW_DAYS),
-                  day in ep_days) for day in ex.days]
-        for fraction in INTAKE_LINES:
-            line = gap.reference_mg * fraction
-            con = count([(None if avg is None else avg < line, ep) for avg, ep in means])
-            if con.enough and con.lift > 0 and (
-                    best is None or con.confidence > best[0].confidence):
-                best = (con, gap.nutrient, fraction)
-    return best
+
+    def lines() -> Iterator[tuple[tuple[str, float], Contrast]]:
+        for gap in gaps:
+            means = [(nutrition.rolling_mean(ex.intake, gap.nutrient, day, INTAKE_WINDOW_DAYS),
+                      day in ep_days) for day in ex.days]
+            for fraction in INTAKE_LINES:
+                line = gap.reference_mg * fraction
+                con = count([(None if avg is None else avg < line, ep) for avg, ep in means])
+                if con.lift > 0:
+                    yield (gap.nutrient, fraction), con
+
+    best = best_line(lines())
+    if best is None:
+        return None
+    (nutrient, fraction), con = best
+    return con, nutrient, fraction
