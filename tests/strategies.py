@@ -32,7 +32,8 @@ def _optional(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, A
 def _entry(kind: str, required: dict[str, st.SearchStrategy[Any]],
            optional: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict[str, Any]]:
     common = {"id": st.text("abcdef0123456789-:", min_size=1, max_size=20),
-              "notes": st.text(st.characters(exclude_characters="\x00"), max_size=40)}
+              "notes": st.text(st.characters(codec="utf-8", exclude_characters="\x00"),
+                               max_size=40)}
     return st.fixed_dictionaries({"type": st.just(kind), **required},
                                  optional={**common, **optional})
 
@@ -79,7 +80,7 @@ profiles = st.fixed_dictionaries({"type": st.just("profile")}, optional={
     "sex": st.sampled_from(["female", "male", "other"]), "birth_year": st.integers(1900, 2026),
     "body_mass_kg": _num(20, 300), "height_cm": _num(100, 250),
     "timezone": st.sampled_from(["Europe/Berlin", "America/New_York", "UTC"]),
-    "pregnant": st.booleans()})
+    "pregnant": st.booleans(), "sweat_sodium_mmol_l": _num(5, 150)})
 
 entries = st.one_of(workouts, episodes, masses, fluids, sleeps, supplements, meals, medications)
 

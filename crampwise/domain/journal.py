@@ -146,6 +146,8 @@ class Profile(Entry):
     height_cm: _qty("cm", ge=100, le=250) | None = None  # type: ignore[valid-type]
     timezone: Text | None = None
     pregnant: StrictBool | None = None
+    sweat_sodium_mmol_l: _qty("mmol/L", ge=5, le=150) | None = None  # type: ignore[valid-type]
+    """Measured sweat sodium (a sweat-patch or lab test); without it the average is assumed."""
 
     @field_validator("birth_year")
     @classmethod

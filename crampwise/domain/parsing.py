@@ -135,6 +135,8 @@ def _problem(error: ErrorDetails, model: type[Entry]) -> EntryProblem:
         message = f"expected true or false, got {shown}"
     elif kind in ("string_type",):
         message = f"expected a string, got {shown}"
+    elif kind == "string_unicode":
+        message = "text must be valid Unicode (it holds a lone surrogate escape such as \\ud800)"
     elif kind in ("list_type",):
         message = f"expected a list, got {shown}"
     elif kind in ("dict_type", "model_type", "model_attributes_type"):

@@ -96,6 +96,11 @@ def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     if not ex.sweat_history:
         gaps.append("no sweat test yet: sodium loss is estimated from a population-average "
                     "sweat rate (run crampwise sweat-test)")
+    measured = ex.sweat_sodium_mmol_l
+    if measured is None:
+        gaps.append("no measured sweat sodium: the average (35 mmol/L) is assumed, while salty "
+                    "sweaters lose up to twice as much (a sweat-patch test measures it; add "
+                    "sweat_sodium_mmol_l to your profile)")
     best = best_line((line, count(_session_pairs(
         ex, partial(SessionExposure.sodium_unreplaced, line_mg=line)))) for line in SODIUM_LINES_MG)
     if best is None:
@@ -108,7 +113,9 @@ def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
                             "session")]
     if deficits:
         lines.insert(0, f"about {round(statistics.median(deficits), -2):,.0f} mg of sodium not "
-                     "replaced in a typical session before an episode (sweat at 35 mmol/L)")
+                     "replaced in a typical session before an episode (sweat at "
+                     f"{measured if measured is not None else 35:g} mmol/L"
+                     f"{', measured' if measured is not None else ''})")
     return _finding("electrolyte_loss", con, lines, exposure)
 
 

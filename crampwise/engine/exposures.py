@@ -201,6 +201,11 @@ class Exposures:
     profile: Profile | None
     kind: str = "spasm"
 
+    @property
+    def sweat_sodium_mmol_l(self) -> float | None:
+        """The person's measured sweat sodium, if they have one in their profile."""
+        return self.profile.sweat_sodium_mmol_l if self.profile else None
+
 
 def _percentiles(values: Sequence[float]) -> Callable[[float], float]:
     ordered = sorted(values)
@@ -240,7 +245,8 @@ def _mass_lookup(masses: list[BodyMass], profile_kg: float | None
 def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Fluid],
               supplements: list[Supplement], logs_fluids: bool,
               history: list[SweatTest], profile_kg: float | None = None,
-              logged: set[dt.date] | None = None) -> list[SessionExposure]:
+              logged: set[dt.date] | None = None,
+              sweat_na_mg_l: float = hydration.SWEAT_SODIUM_MG_PER_L) -> list[SessionExposure]:
     loads, basis = _loads(workouts)
     series = load.LoadSeries(load.daily_loads((w.time.date(), x) for w, x in zip(
         workouts, loads, strict=True)), logged)
@@ -291,7 +297,7 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
             if weighing is None and personal and mass_kg:
                 deficit_l = s.sweat_l - s.fluid_ml / 1000.0
                 s.est_mass_loss_pct = deficit_l / mass_kg * 100.0
-        s.sodium_loss_mg = hydration.sweat_sodium_loss_mg(s.sweat_l)
+        s.sodium_loss_mg = hydration.sweat_sodium_loss_mg(s.sweat_l, sweat_na_mg_l)
         if w.temperature_c is not None:
             s.heat_index_c = hydration.heat_index_c(w.temperature_c, w.humidity_pct)
         for muscle in w.muscle_groups or []:
@@ -370,7 +376,9 @@ def build(entries: Sequence[object], profile: Profile | None = None,
             continue
         day_set.add(when.date())
     sessions = _sessions(workouts, masses, fluids, supplements, logs_fluids, history,
-                         profile.body_mass_kg if profile else None, day_set)
+                         profile.body_mass_kg if profile else None, day_set,
+                         hydration.sweat_sodium_mg_per_l(
+                             profile.sweat_sodium_mmol_l if profile else None))
     starts = [s.workout.time for s in sessions]
     ends = [_sleep_end(s) for s in sleeps]
     durations = [s.duration_h for s in sleeps]

@@ -59,6 +59,17 @@ def body_mass_loss_pct(pre_kg: float, post_kg: float) -> float:
     return (pre_kg - post_kg) / pre_kg * 100.0
 
 
+def sweat_sodium_mg_per_l(measured_mmol_l: float | None) -> float:
+    """The person's sweat sodium (mg/L): their measured value, else the ACSM average.
+
+    Sweat sodium varies several-fold between people and little within a person (evidence.md
+    §4.2), so one measurement serves every later estimate.
+    """
+    if measured_mmol_l is None:
+        return SWEAT_SODIUM_MG_PER_L
+    return measured_mmol_l * SODIUM_MG_PER_MMOL
+
+
 def sweat_sodium_loss_mg(sweat_l: float,
                          sodium_mg_per_l: float = SWEAT_SODIUM_MG_PER_L) -> float:
     """Sodium lost in ``sweat_l`` litres of sweat (default: ACSM average 35 mmol/L = 805 mg/L)."""

@@ -82,23 +82,47 @@ def fluid_numbers(inputs: PlanInputs, rate_l_per_h: float,
     return numbers
 
 
-def sodium_numbers(rate_l_per_h: float, drink_ml_per_hour: float) -> dict[str, Any]:
-    """Sweat sodium lost per hour (with the between-person range) and a per-hour intake range."""
-    loss = hydration.sweat_sodium_loss_mg(rate_l_per_h)
-    low, high = hydration.sweat_sodium_loss_range_mg(rate_l_per_h)
+def sodium_numbers(rate_l_per_h: float, drink_ml_per_hour: float,
+                   measured_mmol_l: float | None = None) -> dict[str, Any]:
+    """Sweat sodium lost per hour and a per-hour intake range.
+
+    With a measured sweat sodium the loss is the person's own; without it, the average, with the
+    between-person range beside it.
+    """
+    per_l = hydration.sweat_sodium_mg_per_l(measured_mmol_l)
+    loss = hydration.sweat_sodium_loss_mg(rate_l_per_h, per_l)
+    if measured_mmol_l is None:
+        low, high = hydration.sweat_sodium_loss_range_mg(rate_l_per_h)
+        assumption = "average sweat sodium (ACSM ~35 mmol/L); yours may be 10-70 mmol/L"
+    else:
+        low = high = loss
+        assumption = f"your measured sweat sodium ({measured_mmol_l:g} mmol/L)"
     intake = [min(loss, drink_ml_per_hour / 1000.0 * c) for c in SPORTS_DRINK_NA_MG_PER_L]
     return {"loss_mg_per_hour": _r(loss, 10), "loss_range_mg_per_hour": [_r(low, 10),
                                                                          _r(high, 10)],
             "intake_mg_per_hour": [_r(v, 10) for v in intake],
-            "sweat_sodium_mg_per_l": _r(hydration.SWEAT_SODIUM_MG_PER_L),
-            "assumption": "average sweat sodium (ACSM ~35 mmol/L); yours may be 10-70 mmol/L"}
+            "sweat_sodium_mg_per_l": _r(per_l), "assumption": assumption}
+
+
+def sodium_advice(sodium: dict[str, Any], measured_mmol_l: float | None) -> Any:
+    """The sodium-during-exercise advice for ``sodium_numbers``: with the between-person range,
+    or with the person's measured sweat sodium."""
+    low, high = sodium["loss_range_mg_per_hour"]
+    intake_low, intake_high = sodium["intake_mg_per_hour"]
+    if measured_mmol_l is None:
+        return plan_text("sodium_during").render(
+            loss_mg_per_hour=sodium["loss_mg_per_hour"], loss_low=low, loss_high=high,
+            intake_low=intake_low, intake_high=intake_high)
+    return plan_text("sodium_during_measured").render(
+        loss_mg_per_hour=sodium["loss_mg_per_hour"], sweat_sodium_mmol_l=f"{measured_mmol_l:g}",
+        intake_low=intake_low, intake_high=intake_high)
 
 
 def _hydration(inputs: PlanInputs) -> dict[str, Any]:
     rate = sweat_rate(inputs)
     session = inputs.usual_session_min or 60.0
     fluid = fluid_numbers(inputs, rate["l_per_h"], session)
-    sodium = sodium_numbers(rate["l_per_h"], fluid["ml_per_hour"])
+    sodium = sodium_numbers(rate["l_per_h"], fluid["ml_per_hour"], inputs.sweat_sodium_mmol_l)
     mass = inputs.body_mass_kg
     advice = []
     if mass:
@@ -113,11 +137,7 @@ def _hydration(inputs: PlanInputs) -> dict[str, Any]:
     advice.append(plan_text("hydration_after").render())
     daily = DAILY_DRINKS_L.get(inputs.sex or "other", 3.0)
     advice.append(plan_text("hydration_daily").render(daily_l=daily))
-    advice.append(plan_text("sodium_during").render(
-        loss_mg_per_hour=sodium["loss_mg_per_hour"],
-        loss_low=sodium["loss_range_mg_per_hour"][0],
-        loss_high=sodium["loss_range_mg_per_hour"][1],
-        intake_low=sodium["intake_mg_per_hour"][0], intake_high=sodium["intake_mg_per_hour"][1]))
+    advice.append(sodium_advice(sodium, inputs.sweat_sodium_mmol_l))
     advice.append(plan_text("hyponatraemia_warning").render())
     advice.append(plan_text("hydration_honesty").render())
     gaps = [] if mass else ["log your body mass (crampwise log mass) for per-kg amounts"]

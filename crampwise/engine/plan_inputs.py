@@ -62,6 +62,8 @@ class PlanInputs:
     body_mass_kg: float | None = None
     sex: str | None = None
     age: int | None = None
+    sweat_sodium_mmol_l: float | None = None
+    """Measured sweat sodium from the profile (None: the average is assumed)."""
     sweat_tests: list[SweatTest] = field(default_factory=list)
     episodes: list[EpisodeInfo] = field(default_factory=list)
     durations_by_activity: dict[str, list[float]] = field(default_factory=dict)
@@ -185,7 +187,8 @@ def gather(entries: Sequence[object], profile: Profile | None = None,
     inputs = PlanInputs(today=day, timezone=tz_name, as_of=as_of,
                         body_mass_kg=_body_mass(entries, prof),
                         sex=prof.sex if prof else None,
-                        age=as_of.year - prof.birth_year if prof and prof.birth_year else None)
+                        age=as_of.year - prof.birth_year if prof and prof.birth_year else None,
+                        sweat_sodium_mmol_l=prof.sweat_sodium_mmol_l if prof else None)
     inputs.sweat_tests = sweat_tests(list(entries))
     inputs.episodes = _episodes(entries, workouts)
     for w in workouts:

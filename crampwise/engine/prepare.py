@@ -14,7 +14,13 @@ from typing import Any
 
 from crampwise.domain.vocabulary import muscle_label
 from crampwise.engine import hydration
-from crampwise.engine.plan import episode_muscles, fluid_numbers, sodium_numbers, sweat_rate
+from crampwise.engine.plan import (
+    episode_muscles,
+    fluid_numbers,
+    sodium_advice,
+    sodium_numbers,
+    sweat_rate,
+)
 from crampwise.engine.plan import warm_up as warm_up_routine
 from crampwise.engine.plan_inputs import PlanInputs
 from crampwise.knowledge.plan_texts import activity_muscles, plan_text
@@ -124,7 +130,7 @@ def prepare(inputs: PlanInputs, activity: str, duration_min: float,
     """The pre-workout plan for one session (sections of spec/cli.md)."""
     rate = sweat_rate(inputs, activity, temperature_c)
     fluid = fluid_numbers(inputs, rate["l_per_h"], duration_min)
-    sodium = sodium_numbers(rate["l_per_h"], fluid["ml_per_hour"])
+    sodium = sodium_numbers(rate["l_per_h"], fluid["ml_per_hour"], inputs.sweat_sodium_mmol_l)
     heat_note = None
     if rate["tests"] == 0 and temperature_c is not None and temperature_c >= 27:
         heat_note = "in heat your sweat rate is likely higher than this typical figure"
@@ -134,11 +140,7 @@ def prepare(inputs: PlanInputs, activity: str, duration_min: float,
         limit_kg=f"{0.02 * inputs.body_mass_kg:.1f}" if inputs.body_mass_kg
         else "2 % of your weight")
     hypo = plan_text("hyponatraemia_warning").render()
-    salt = plan_text("sodium_during").render(
-        loss_mg_per_hour=sodium["loss_mg_per_hour"],
-        loss_low=sodium["loss_range_mg_per_hour"][0],
-        loss_high=sodium["loss_range_mg_per_hour"][1],
-        intake_low=sodium["intake_mg_per_hour"][0], intake_high=sodium["intake_mg_per_hour"][1])
+    salt = sodium_advice(sodium, inputs.sweat_sodium_mmol_l)
     sodium_needed = duration_min >= LONG_SESSION_MIN or (temperature_c or 0) >= 27 or any(
         e.kind == "spasm" for e in inputs.episodes)
     at_risk = episode_muscles(inputs, activity_muscles(activity))

@@ -108,6 +108,7 @@ class ProfileRow(Base):
     height_cm: Mapped[float | None] = mapped_column(Float)
     timezone: Mapped[str | None] = mapped_column(String(64))
     pregnant: Mapped[bool | None] = mapped_column(Boolean)
+    sweat_sodium_mmol_l: Mapped[float | None] = mapped_column(Float)
 
 
 class WorkoutRow(Base):

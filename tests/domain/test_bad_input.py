@@ -123,6 +123,10 @@ CASES = [
      "key 'notes': text must not contain NUL characters (\\u0000)"),
     ('{"type":"supplement",' + W + ',"name":"mag\\u0000nesium"}',
      "key 'name': text must not contain NUL characters (\\u0000)"),
+    ('{"type":"fluid",' + W + ',"ml":250,"notes":"after the run\\ud800"}',
+     "key 'notes': text must be valid Unicode (it holds a lone surrogate escape such as \\ud800)"),
+    ('{"type":"profile","sweat_sodium_mmol_l":400}',
+     "key 'sweat_sodium_mmol_l': expected a number ≤ 150, got 400"),
 ]
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from crampwise.domain.journal import Episode, Meal, Workout
+from crampwise.domain.journal import Episode, Meal, Profile, Workout
 from crampwise.engine.causes import rank_causes
 from crampwise.engine.exposures import build
 from tests.engine.scenarios import PLANTABLE, REFERENCE, journal
@@ -107,6 +107,18 @@ def test_low_intake_stretch_is_seen_when_meals_are_logged_every_second_day() -> 
     line = next(x for x in nutrient.evidence if "previous 10 days" in x)
     assert line.startswith("magnesium intake over the previous 10 days under")
     assert "in 10 of 14 days followed by a cramp" in line
+
+
+def test_sodium_loss_rests_on_the_measured_sweat_sodium_when_there_is_one() -> None:
+    entries = journal("electrolyte_loss", 1)
+    _, gaps = rank_causes(build(entries), reference)
+    assert any(g.startswith("no measured sweat sodium") for g in gaps)
+    salty = [e.model_copy(update={"sweat_sodium_mmol_l": 55.0}) if isinstance(e, Profile) else e
+             for e in entries]
+    found, gaps = rank_causes(build(salty), reference)
+    assert not any(g.startswith("no measured sweat sodium") for g in gaps)
+    electrolyte = next(f for f in found if f.cause == "electrolyte_loss")
+    assert "(sweat at 55 mmol/L, measured)" in electrolyte.evidence[0]
 
 
 @pytest.mark.parametrize("cause", ["dehydration", "heat"])

@@ -6,7 +6,15 @@ import datetime as dt
 
 import pytest
 
-from crampwise.domain.journal import BodyMass, Episode, Fluid, Medication, Sleep, Workout
+from crampwise.domain.journal import (
+    BodyMass,
+    Episode,
+    Fluid,
+    Medication,
+    Profile,
+    Sleep,
+    Workout,
+)
 from crampwise.engine.exposures import build, daily_table, sweat_rate_for, sweat_tests
 
 TZ = dt.timezone(dt.timedelta(hours=2))
@@ -87,6 +95,21 @@ def test_strained_is_a_long_or_hard_session_or_one_without_recovery() -> None:
     assert by_day[22].same_muscle_consecutive() and not by_day[22].unusual()
     assert by_day[23].strained() is None  # ordinary length, muscles unknown
     assert by_day[5].strained() is False
+
+
+def test_measured_sweat_sodium_sets_the_sodium_loss() -> None:
+    """1.8 L of sweat (0.8 kg lost, 1 L of water drunk): 1,449 mg at the 35 mmol/L average,
+    2,898 mg for a salty sweater's measured 70 mmol/L."""
+    entries = [BodyMass(time=T - dt.timedelta(minutes=20), kg=61.4, context="pre_workout"),
+               Workout(time=T, duration_min=105, activity="running", rpe=7),
+               Fluid(time=T + dt.timedelta(minutes=50), ml=1000, drink="water"),
+               BodyMass(time=T + dt.timedelta(minutes=110), kg=60.6, context="post_workout")]
+    (average,) = build(entries).sessions
+    (salty,) = build(entries, Profile(sweat_sodium_mmol_l=70)).sessions
+    assert average.sodium_loss_mg == pytest.approx(1449, abs=1)
+    assert salty.sodium_loss_mg == pytest.approx(2898, abs=1)
+    assert average.sodium_unreplaced(line_mg=2000) is False
+    assert salty.sodium_unreplaced(line_mg=2000) is True
 
 
 def test_daily_table_rows_and_columns() -> None:

@@ -112,3 +112,21 @@ def test_typical_rate_in_heat_is_flagged() -> None:
     out = prepare(person(), "running", 60, 32, 40)
     warnings = " ".join(out["fluid_schedule"]["warnings"])
     assert "No sweat test" in warnings and "likely higher" in warnings
+
+
+def test_measured_sweat_sodium_replaces_the_average() -> None:
+    """A salty sweater's 58 mmol/L (1,334 mg/L, evidence.md §4.2 range) at the same 1.4 L/h."""
+    start = dt.datetime(2026, 5, 2, 7, tzinfo=TZ)
+    entries = [BodyMass(time=start - dt.timedelta(minutes=10), kg=60.0, context="pre_workout"),
+               Workout(time=start, duration_min=60, activity="running", temperature_c=29),
+               BodyMass(time=start + dt.timedelta(minutes=70), kg=58.6, context="post_workout")]
+    out = prepare(person(sweat_tests=sweat_tests(entries), sweat_sodium_mmol_l=58.0),
+                  "running", 60, 30)
+    sodium = out["sodium_mg_per_hour"]
+    assert sodium["loss_mg_per_hour"] == 1870  # 1.4 L/h x 58 mmol/L x 23 mg/mmol = 1,868
+    assert sodium["loss_range_mg_per_hour"] == [1870, 1870]
+    assert sodium["sweat_sodium_mg_per_l"] == 1334
+    assert "measured" in sodium["assumption"]
+    (advice,) = sodium["advice"]
+    assert advice["id"] == "sodium_during_measured"
+    assert "58 mmol/L" in advice["text"] and "1870 mg" in advice["text"]

@@ -101,6 +101,23 @@ def test_sign_up_page_signs_in_and_profile_is_saved_in_chosen_units(db_url: str)
     assert 'role="alert"' in bad.text and "time zone" in bad.text and "1900" in bad.text
 
 
+def test_measured_sweat_sodium_is_saved_shown_and_checked(db_url: str) -> None:
+    client = new_client(db_url)
+    sign_up(client, "ana")
+    token = sign_in_page(client, "ana")
+    saved = client.post("/account/profile", data={"csrf_token": token, "sex": "female",
+                                                   "sweat_sodium_mmol_l": "58"},
+                        follow_redirects=False)
+    assert saved.status_code == 303
+    profile = client.get("/api/v1/entries", headers=token_headers(client, "ana"),
+                         params={"type": "profile"}).json()
+    assert profile[0]["sweat_sodium_mmol_l"] == 58
+    assert 'name="sweat_sodium_mmol_l" value="58"' in client.get("/account/profile").text
+    bad = client.post("/account/profile", data={"csrf_token": token,
+                                                 "sweat_sodium_mmol_l": "400"})
+    assert bad.status_code == 422 and "150" in bad.text
+
+
 def test_password_change_signs_out_other_browsers_and_tokens(db_url: str) -> None:
     laptop, phone = new_client(db_url), new_client(db_url)
     old_token = sign_up(laptop, "ana")

@@ -153,7 +153,8 @@ def delete_account(request: Request, url: DbUrl, user: PageUser, password: Text 
 
 # --- profile ----------------------------------------------------------------------------------
 
-PROFILE_FIELDS = ("sex", "birth_year", "body_mass_kg", "height_cm", "timezone", "pregnant")
+PROFILE_FIELDS = ("sex", "birth_year", "body_mass_kg", "height_cm", "timezone", "pregnant",
+                  "sweat_sodium_mmol_l")
 
 
 def _profile_values(url: str, username: str) -> dict[str, str]:
@@ -164,6 +165,8 @@ def _profile_values(url: str, username: str) -> dict[str, str]:
         number = data.get(key)
         values[key] = f"{round(float(number), 1):g} {unit}" if number is not None else ""
     values["pregnant"] = {"True": "yes", "False": "no"}.get(values["pregnant"], "")
+    sodium = data.get("sweat_sodium_mmol_l")
+    values["sweat_sodium_mmol_l"] = f"{float(sodium):g}" if sodium is not None else ""
     return values
 
 
@@ -179,11 +182,12 @@ def profile_form(request: Request, url: DbUrl, user: PageUser) -> Response:
 def save_profile(request: Request, url: DbUrl, user: PageUser, sex: Optional = "",
                  birth_year: Optional = "", body_mass_kg: Optional = "", height_cm: Optional = "",
                  timezone: Optional = "", pregnant: Optional = "",
-                 units: Optional = "metric") -> Response:
+                 sweat_sodium_mmol_l: Optional = "", units: Optional = "metric") -> Response:
     """Store the profile as a journal profile entry; the units choice goes in a cookie."""
     imperial = units == "imperial"
     values = {"sex": sex, "birth_year": birth_year, "body_mass_kg": body_mass_kg,
-              "height_cm": height_cm, "timezone": timezone, "pregnant": pregnant}
+              "height_cm": height_cm, "timezone": timezone, "pregnant": pregnant,
+              "sweat_sodium_mmol_l": sweat_sodium_mmol_l}
     obj: dict[str, Any] = {"type": "profile"}
     if sex.strip():
         obj["sex"] = sex.strip()
@@ -201,6 +205,10 @@ def save_profile(request: Request, url: DbUrl, user: PageUser, sex: Optional = "
         obj["timezone"] = timezone.strip()
     if pregnant in ("yes", "no"):
         obj["pregnant"] = pregnant == "yes"
+    if sweat_sodium_mmol_l.strip():
+        number = sweat_sodium_mmol_l.strip()
+        obj["sweat_sodium_mmol_l"] = number if any(c.isalpha() for c in number) else \
+            f"{number} mmol/L"
     try:
         journal.log_object(url, user.username, obj)
     except EntryError as exc:
