@@ -1,6 +1,6 @@
 """The cause ranking on journals written by examiners who never read the engine.
 
-Six independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
+Eight independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
 research/evidence.md only, by a separate session that did not read the engine:
 
 - ``blind_journals`` (A, 2026-11-25) and ``blind_journals_b`` (B, 2026-12-01): used since to
@@ -11,9 +11,13 @@ research/evidence.md only, by a separate session that did not read the engine:
   used to choose between changes (its tables were read);
 - ``blind_journals_e`` (E, same day): measured unseen at 65/80 (81 %) after the changes, then
   its table was read while choosing the 10-day intake window;
-- ``blind_journals_f`` (F, same day): written after the last engine change and measured once,
-  unseen: 58/80 (72 %) with one null alarm (the engine at the start of that session: 59/80, no
-  alarm). Its table was read only after that.
+- ``blind_journals_f`` (F, same day): written after the last cause-ranking change and measured
+  once, unseen: 58/80 (72 %) with one null alarm (the engine at the start of that session:
+  59/80, no alarm). Its table was read afterwards;
+- ``blind_journals_g`` and ``blind_journals_h`` (G, H, same day): written while only a
+  refactor and the measured-sweat-sodium option (which these journals do not use) went in,
+  measured once unseen: G 61/80 (76 %) with 3 null alarms, H 69/80 (86 %) with none; the
+  engine at the start of the session gives exactly the same.
 
 Issue 6 bar: the planted cause ranks first with confidence >= 0.5 in >= 90 % of journals, and
 journals with no planted cause get no cause at 0.5 or more. The journals go through the real
@@ -35,13 +39,17 @@ from crampwise.services.insights import analyze_entries
 SEEDS = range(10)
 NULL_SEEDS = range(20)
 GENERATORS = ("blind_journals", "blind_journals_b", "blind_journals_c", "blind_journals_d",
-              "blind_journals_e", "blind_journals_f")
+              "blind_journals_e", "blind_journals_f", "blind_journals_g", "blind_journals_h")
 #: what each generator reaches now (planted first with >= 0.5), guarded against regressions
 REACHED = {"blind_journals": 0.875, "blind_journals_b": 0.875, "blind_journals_c": 0.8625,
-           "blind_journals_d": 0.85, "blind_journals_e": 0.825, "blind_journals_f": 0.725}
+           "blind_journals_d": 0.85, "blind_journals_e": 0.825, "blind_journals_f": 0.725,
+           "blind_journals_g": 0.7625, "blind_journals_h": 0.8625}
+#: planted cause first at any confidence, where it is under 85 % (F 66/80, G 65/80)
+FIRST = {"blind_journals_f": 0.8, "blind_journals_g": 0.8}
 #: null journals with a cause at 0.5 or more, as measured (the bar is none)
 NULL_ALARMS = {"blind_journals": 0, "blind_journals_b": 0, "blind_journals_c": 1,
-               "blind_journals_d": 0, "blind_journals_e": 0, "blind_journals_f": 1}
+               "blind_journals_d": 0, "blind_journals_e": 0, "blind_journals_f": 1,
+               "blind_journals_g": 3, "blind_journals_h": 0}
 
 
 @cache
@@ -86,11 +94,12 @@ def _table(generator: str) -> tuple[int, int, int]:
 
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 bar not met on blind journals (2026-12-01): first with >= 0.5 on A 70/80, B 70/80, "
-    "C 69/80, D 68/80, E 66/80 and, unseen, F 58/80 (72 %); null alarms 0, 0, 1, 0, 0, 1 of 20. "
-    "The misses are mostly causes whose exposures travel together in the examiners' journals "
-    "(long sessions: fatigue vs sodium loss; load blocks vs hard sessions), sodium losses the "
-    "engine can only estimate (salty sweaters without a sweat test), and planted links shown "
-    "by only 3 logged episodes, which stay below 0.5 by design"))
+    "C 69/80, D 68/80, E 66/80 and, unseen when measured, F 58/80 (72 %), G 61/80 (76 %), "
+    "H 69/80 (86 %); null alarms 0, 0, 1, 0, 0, 1, 3, 0 of 20. The misses are mostly causes "
+    "whose exposures travel together in the examiners' journals (long sessions: fatigue vs "
+    "sodium loss; load blocks vs hard sessions), sodium losses the engine can only estimate "
+    "(salty sweaters without a measured sweat sodium), and links shown by only 3 logged "
+    "episodes, which stay below 0.5 by design"))
 def test_planted_cause_first_with_confidence_on_blind_journals_meets_issue_bar() -> None:
     tables = [_table(g) for g in GENERATORS]
     assert all(hits / total >= 0.9 for hits, _, total in tables)
@@ -102,7 +111,7 @@ def test_planted_cause_ranking_on_blind_journals(generator: str) -> None:
     """What the engine does reach on each blind generator (guards against a regression)."""
     hits, first, total = _table(generator)
     assert hits / total >= REACHED[generator]
-    assert first / total >= (0.8 if generator == "blind_journals_f" else 0.85)  # F: 66/80
+    assert first / total >= FIRST.get(generator, 0.85)
 
 
 @cache
