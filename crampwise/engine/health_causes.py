@@ -28,6 +28,7 @@ INTAKE_WINDOW_DAYS = 10
 stores change over weeks, and a week left most days unknown for people who log meals every
 second or third day. On four examiners' journals 10 or 14 days (4 logged) and 7 days with 3
 logged did about equally well, all better than 7 days with 4 logged."""
+CALCIUM_INTAKE_CAP = 0.45
 MIN_MEDICINE_EPISODES = 6
 """Episodes needed around a medicine's start before the rates are compared."""
 
@@ -118,10 +119,8 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
     lines: list[str] = []
     strength = 0.0
     if low:
-        worst = low[0]
-        # Under 60 % of the reference reads "more likely than not"; half of it about 0.7.
-        level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - worst.fraction) * 2.25)
-        level *= min(1.0, worst.days / 14.0)
+        worst = max(low, key=_intake_level)
+        level = _intake_level(worst)
         strength = 1 - worst.fraction
         lines = [f"usual {g.nutrient} intake about {round(g.usual_mg, -1):,.0f} mg/day over "
                  f"{g.days} logged days, {pct(g.fraction)} of the reference intake "
@@ -144,6 +143,16 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
     lines.append("intake is only a hint: a blood test shows whether levels are actually low; "
                  "supplements do not prevent cramps in people who are not deficient")
     return CauseFinding("nutrient_deficiency", conf, lines, strength)
+
+
+def _intake_level(gap: nutrition.IntakeGap) -> float:
+    """How far a low usual intake alone goes: under 60 % of the reference reads "more likely
+    than not", half of it about 0.7. Calcium stays below 0.5: blood calcium is held steady by
+    hormones, so a low diet rarely lowers it (evidence.md §2.6 names vitamin D or parathyroid
+    problems instead); a dip in intake before the episodes can still raise it."""
+    level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - gap.fraction) * 2.25)
+    level *= min(1.0, gap.days / 14.0)
+    return min(level, CALCIUM_INTAKE_CAP) if gap.nutrient == "calcium" else level
 
 
 def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]

@@ -109,6 +109,25 @@ def test_low_intake_stretch_is_seen_when_meals_are_logged_every_second_day() -> 
     assert "in 10 of 14 days followed by a cramp" in line
 
 
+@pytest.mark.parametrize(("magnesium", "calcium", "likely"), [(180, 1000, True),
+                                                               (420, 450, False)])
+def test_a_low_diet_alone_reads_likely_for_magnesium_but_not_for_calcium(
+        magnesium: float, calcium: float, likely: bool) -> None:
+    """Steady intake at 43 % of the magnesium reference, or 45 % of the calcium one, with cramps
+    on random days: blood calcium is held steady by hormones, so its low diet stays a hint."""
+    t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+    entries: list[object] = [
+        Meal(time=t0 + dt.timedelta(days=day, hours=hour), magnesium_mg=magnesium / 2,
+             potassium_mg=2000, calcium_mg=calcium / 2)
+        for day in range(60) for hour in (8, 19)]
+    entries += [Episode(time=t0 + dt.timedelta(days=d, hours=3), kind="spasm", muscle="calf",
+                        during="sleep") for d in (4, 11, 19, 26, 33, 41, 48, 55)]
+    found, _ = rank_causes(build(entries), reference)
+    nutrient = next(f for f in found if f.cause == "nutrient_deficiency")
+    assert (nutrient.confidence >= 0.5) is likely
+    assert nutrient.confidence >= 0.4
+
+
 def test_sodium_loss_rests_on_the_measured_sweat_sodium_when_there_is_one() -> None:
     entries = journal("electrolyte_loss", 1)
     _, gaps = rank_causes(build(entries), reference)
