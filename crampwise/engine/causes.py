@@ -136,7 +136,7 @@ def _heat(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
 def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     unusual = count(_session_pairs(ex, SessionExposure.unusual))
     recovery = count(_session_pairs(ex, SessionExposure.same_muscle_consecutive))
-    no_rest = count(_session_pairs(ex, SessionExposure.no_rest_day))
+    no_rest = count(_session_pairs(ex, SessionExposure.no_rest_at_usual_load))
     strained = count(_session_pairs(ex, SessionExposure.strained))
     best: CauseFinding | None = None
     for con, what, fn in (
@@ -145,7 +145,8 @@ def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
             (unusual, "longer or harder than 85 % of your sessions", SessionExposure.unusual),
             (recovery, "the same muscle group trained the day before",
              SessionExposure.same_muscle_consecutive),
-            (no_rest, "no rest day in the 7 days up to it", SessionExposure.no_rest_day)):
+            (no_rest, "no rest day in the 7 days up to it, at your usual load",
+             SessionExposure.no_rest_at_usual_load)):
         found = _finding("muscle_fatigue", con, [contrast_line(ex, con, what, "session")], fn)
         if found and (best is None or found.confidence > best.confidence):
             if best is not None:

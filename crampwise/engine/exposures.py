@@ -157,6 +157,12 @@ class SessionExposure:
         """Trained on each of the 7 days ending with this one."""
         return self.rest_days_7d == 0
 
+    def no_rest_at_usual_load(self) -> bool:
+        """No rest day in the 7 days up to this one while the load did not jump: recovery that
+        fell short at the usual load (muscle_fatigue). A jump in load takes rest days with it,
+        and is then the training_load_spike exposure instead."""
+        return self.rest_days_7d == 0 and not self.load_spike()
+
     def load_spike(self, line: float = ACWR_SPIKE) -> bool | None:
         """Part of a jump in load: the last 7 days' load above ``line`` times the weekly average
         of the 3 weeks before, or the training week (Monday-Sunday) holding the session above

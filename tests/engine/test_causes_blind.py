@@ -18,7 +18,8 @@ research/evidence.md only, by a separate session that did not read the engine:
   refactor and the measured-sweat-sodium option (which these journals do not use) went in,
   measured once unseen: G 61/80 (76 %) with 3 null alarms, H 69/80 (86 %) with none; the
   engine at the start of the session gives exactly the same. G's null alarms then led to one
-  change (a low calcium diet alone stays below 0.5), after which G has 1 null alarm of 20.
+  change (a low calcium diet alone stays below 0.5), after which G has 1 null alarm of 20;
+  H's table then led to "no rest day" counting for fatigue only at the usual load (H 70/80).
 
 Issue 6 bar: the planted cause ranks first with confidence >= 0.5 in >= 90 % of journals, and
 journals with no planted cause get no cause at 0.5 or more. The journals go through the real
@@ -42,9 +43,9 @@ NULL_SEEDS = range(20)
 GENERATORS = ("blind_journals", "blind_journals_b", "blind_journals_c", "blind_journals_d",
               "blind_journals_e", "blind_journals_f", "blind_journals_g", "blind_journals_h")
 #: what each generator reaches now (planted first with >= 0.5), guarded against regressions
-REACHED = {"blind_journals": 0.875, "blind_journals_b": 0.8625, "blind_journals_c": 0.8625,
+REACHED = {"blind_journals": 0.8875, "blind_journals_b": 0.875, "blind_journals_c": 0.875,
            "blind_journals_d": 0.85, "blind_journals_e": 0.825, "blind_journals_f": 0.725,
-           "blind_journals_g": 0.7625, "blind_journals_h": 0.8625}
+           "blind_journals_g": 0.7625, "blind_journals_h": 0.875}
 #: planted cause first at any confidence, where it is under 85 % (F 66/80, G 65/80)
 FIRST = {"blind_journals_f": 0.8, "blind_journals_g": 0.8}
 #: null journals with a cause at 0.5 or more, as measured (the bar is none)
@@ -94,9 +95,9 @@ def _table(generator: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 bar not met on blind journals (2026-12-01): first with >= 0.5 on A 70/80, B 69/80, "
-    "C 69/80, D 68/80, E 66/80 and, unseen when measured, F 58/80 (72 %), G 61/80 (76 %), "
-    "H 69/80 (86 %); null alarms 0, 0, 1, 0, 0, 1, 1 (3 unseen), 0 of 20. The misses are "
+    "issue 6 bar not met on blind journals (2026-12-01): first with >= 0.5 on A 71/80, B 70/80, "
+    "C 70/80, D 68/80, E 66/80, H 70/80 and, unseen when measured, F 58/80 (72 %), G 61/80 "
+    "(76 %), H 69/80 (86 %); null alarms 0, 0, 1, 0, 0, 1, 1 (3 unseen), 0 of 20. The misses are "
     "mostly causes whose exposures travel together in the examiners' journals (long "
     "sessions: fatigue vs sodium loss; load blocks vs hard sessions), sodium losses the engine "
     "can only estimate "

@@ -97,6 +97,22 @@ def test_strained_is_a_long_or_hard_session_or_one_without_recovery() -> None:
     assert by_day[5].strained() is False
 
 
+def test_no_rest_at_usual_load_leaves_load_jumps_to_the_load_spike() -> None:
+    """Four training weeks (Monday to Sunday) of 45-min runs on six days (RPE 5), a week of daily
+    45-min runs (7/6 of the usual load), then a week of daily 120-min runs at RPE 8 (a jump)."""
+    day = dt.timedelta(days=1)  # T is a Sunday: days 1-7 are the first training week
+    plan = [(i, 45, 5) for i in range(29) if i % 7 != 0]
+    plan += [(i, 45, 5) for i in range(29, 36)] + [(i, 120, 8) for i in range(36, 43)]
+    ex = build([Workout(time=T + i * day, duration_min=minutes, activity="running", rpe=rpe)
+                for i, minutes, rpe in plan])
+    by_day = {(s.date - T.date()).days: s for s in ex.sessions}
+    assert not by_day[35].load_spike()
+    assert by_day[35].no_rest_day() and by_day[35].no_rest_at_usual_load()
+    assert by_day[42].no_rest_day() and by_day[42].load_spike()
+    assert not by_day[42].no_rest_at_usual_load()
+    assert not by_day[27].no_rest_day()
+
+
 def test_measured_sweat_sodium_sets_the_sodium_loss() -> None:
     """1.8 L of sweat (0.8 kg lost, 1 L of water drunk): 1,449 mg at the 35 mmol/L average,
     2,898 mg for a salty sweater's measured 70 mmol/L."""
