@@ -390,15 +390,29 @@ class _Gen:
                          outdoor=outdoor, start=self.at(day, hour))
                 s["end"] = s["start"] + _dt.timedelta(minutes=dur)
                 self.sess.append(s)
+        # the day after a big session some people go again with the same muscles
+        p_again = 0.45 if c == "muscle_fatigue" else 0.15
+        taken = {s["day"] for s in self.sess}
+        for s in list(self.sess):
+            d = s["day"] + 1
+            if s["big"] and d < self.n_days and d not in taken and not self.in_gap(d) \
+                    and rng.random() < p_again:
+                dur0, rpe0 = self.usual[s["act"]]
+                dur = max(15, round(dur0 * math.exp(rng.gauss(0, 0.12)) / 5) * 5)
+                t = dict(s, day=d, dur=dur, rpe=max(1, min(10, rpe0 + rng.choice([0, 0, 1]))),
+                         big=False, start=self.at(d, s["hour"]))
+                t["end"] = t["start"] + _dt.timedelta(minutes=dur)
+                self.sess.append(t)
+                taken.add(d)
         self.sess.sort(key=lambda s: s["start"])
-        # consecutive-day same-muscle marking (true muscles)
+        # consecutive-day same-muscle marking (true muscles): the day after a hard session
         by_day: dict[int, list[dict]] = {}
         for s in self.sess:
             by_day.setdefault(s["day"], []).append(s)
         for s in self.sess:
             m = set(s["mus"])
-            s["consec"] = all(any(m & set(p["mus"]) for p in by_day.get(s["day"] - k, []))
-                              for k in (1, 2))
+            s["consec"] = any(m & set(p["mus"]) and (p["big"] or p["rpe"] >= 8)
+                              for p in by_day.get(s["day"] - 1, []))
         self.by_day = by_day
 
     def conditions(self) -> None:
@@ -490,6 +504,21 @@ class _Gen:
             s["loss"] = s["sweat"] - s["drunk"]
             s["loss_pct"] = 100.0 * s["loss"] / self.mass
             s["water_only"] = s["drink"] == "water" and s["log_fluid"] and s["drunk"] >= 0.3
+        if c == "electrolyte_loss":
+            # keep the water-only long sweaty sessions at roughly 25-45 % of the long sessions
+            units = [s for s in self.sess if s["dur"] >= 60]
+            cand = [s for s in units if s["dur"] >= 90 and s["sweat"] >= 1.6 and s["log_fluid"]
+                    and s["drunk"] >= 0.3]
+            rng.shuffle(cand)
+            target = rng.uniform(0.25, 0.45) * len(units)
+            n_exp = sum(1 for s in cand if s["water_only"])
+            for s in cand:
+                if n_exp > target and s["water_only"]:
+                    s["drink"], s["water_only"] = rng.choice(["sports_drink", "electrolyte_drink"]), False
+                    n_exp -= 1
+                elif n_exp < target and not s["water_only"]:
+                    s["drink"], s["water_only"] = "water", True
+                    n_exp += 1
 
     # ------------------------------------------------------------------ exposures
     def exposures(self) -> None:
@@ -804,15 +833,8 @@ class _Gen:
             else:
                 units = list(self.sess)
             exp = [s for s in units if s[key]]
-            if c == "muscle_fatigue":
-                # favour the clearly oversized sessions, some consecutive-day ones
-                exp.sort(key=lambda s: (0 if (s["big"] or not s["consec"]) else 1, rng.random()))
-            else:
-                rng.shuffle(exp)
-            n = min(n_target, int(0.6 * len(exp)))
-            chosen = exp[:n] if c == "muscle_fatigue" else rng.sample(exp, n)
-            if c == "muscle_fatigue":
-                chosen = rng.sample(exp[:max(n, int(0.75 * len(exp)))], n)
+            n = min(n_target, max(min(8, int(0.7 * len(exp))), int(0.6 * len(exp))))
+            chosen = rng.sample(exp, n)
             for s in chosen:
                 side = "both" if (c == "electrolyte_loss" and rng.random() < 0.5) else None
                 self.in_session(s, True, p_during=0.65, side=side)
@@ -820,7 +842,7 @@ class _Gen:
         elif c == "sleep_debt":
             units = [n for n in self.nights if n["logged"]]
             exp = [n for n in units if n["x_sleep_debt"]]
-            n = min(n_target, int(0.6 * len(exp)))
+            n = min(n_target, max(min(8, int(0.7 * len(exp))), int(0.6 * len(exp))))
             for night in rng.sample(exp, n):
                 day = night["day"] + 1
                 wake_h = (night["wake"].astimezone(self.tz).hour + night["wake"].astimezone(self.tz).minute / 60)
@@ -834,7 +856,7 @@ class _Gen:
             units = list(self.meal_days)
             exp = [d for d in units if d in self.low_days and (d - 4) in self.low_days
                    and (d + 1) in self.low_days]
-            n = min(n_target, int(0.6 * len(exp)))
+            n = min(n_target, max(min(8, int(0.7 * len(exp))), int(0.6 * len(exp))))
             for d in rng.sample(exp, n):
                 u = rng.random()
                 if u < 0.45 and d in self.night_by_day:
@@ -850,7 +872,7 @@ class _Gen:
             units = [d for d in range(self.n_days) if not self.in_gap(d)]
             exp = [d for d in units if d > sd]
             w = [min(1.0, 0.25 + (d - sd) / 28.0) for d in exp]
-            n = min(n_target, int(0.6 * len(exp)))
+            n = min(n_target, max(min(8, int(0.7 * len(exp))), int(0.6 * len(exp))))
             picked = set()
             while len(picked) < n:
                 picked.add(rng.choices(exp, w)[0])
