@@ -53,6 +53,11 @@ NIGHT_ENDS_HOUR = 6
 DRINK_MARGIN = dt.timedelta(minutes=15)
 SLEEP_LOOKBACK = dt.timedelta(hours=30)
 UNUSUAL_PERCENTILE = 0.85
+TIMES_USUAL = 2.0
+"""A session at twice the person's median duration or load for that activity is unusual whatever
+its rank among all their sessions (1.6 and 1.8 were tried: fewer hits over the examiners'
+journals)."""
+MIN_ACTIVITY_SESSIONS = 5
 LONG_PLAIN_WATER_MIN = 90.0
 PLAIN_WATER_MG_PER_L = 200.0
 SODIUM_DEFICIT_MG = 1000.0
@@ -91,6 +96,9 @@ class SessionExposure:
     history_days: int = 0
     duration_pct: float = 0.0
     load_pct: float = 0.0
+    times_usual: float | None = None
+    """Duration and load over the medians of the person's sessions of the same activity (the
+    larger of the two); None with fewer than MIN_ACTIVITY_SESSIONS of them."""
     days_since_same_muscle: int | None = None
     rest_days_7d: int = 0
     episodes: list[Episode] = field(default_factory=list)
@@ -137,8 +145,10 @@ class SessionExposure:
         return self.heat_index_c >= hydration.HEAT_INDEX_CAUTION_C
 
     def unusual(self) -> bool:
-        """Longer or harder than 85 % of the person's own sessions."""
-        return max(self.duration_pct, self.load_pct) >= UNUSUAL_PERCENTILE
+        """Longer or harder than 85 % of the person's own sessions, or well beyond their usual
+        for this activity (a run twice the usual length, even if the long rides are longer)."""
+        return (max(self.duration_pct, self.load_pct) >= UNUSUAL_PERCENTILE
+                or (self.times_usual is not None and self.times_usual >= TIMES_USUAL))
 
     def same_muscle_consecutive(self) -> bool | None:
         """A muscle group of this session was also trained the day before."""
@@ -224,6 +234,17 @@ def _percentiles(values: Sequence[float]) -> Callable[[float], float]:
     return rank
 
 
+def _usual_by_activity(workouts: Sequence[Workout], loads: Sequence[float]
+                       ) -> dict[str, tuple[float, float]]:
+    """Median duration and load per activity with at least MIN_ACTIVITY_SESSIONS sessions."""
+    by: dict[str, list[tuple[float, float]]] = {}
+    for w, x in zip(workouts, loads, strict=True):
+        by.setdefault(w.activity, []).append((float(w.duration_min), x))
+    return {a: (statistics.median(d for d, _ in v), statistics.median(x for _, x in v))
+            for a, v in by.items() if len(v) >= MIN_ACTIVITY_SESSIONS
+            and statistics.median(d for d, _ in v) > 0 and statistics.median(x for _, x in v) > 0}
+
+
 def _loads(workouts: Sequence[Workout]) -> tuple[list[float], str]:
     rpes = [w.rpe for w in workouts if w.rpe is not None]
     if not rpes:
@@ -258,6 +279,7 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
         workouts, loads, strict=True)), logged)
     duration_rank = _percentiles([w.duration_min for w in workouts])
     load_rank = _percentiles(loads)
+    usual = _usual_by_activity(workouts, loads)
     index = WeighingIndex(masses, fluids)
     usual_mass = _mass_lookup(masses, profile_kg)
     estimates: dict[tuple[str | None, str | None], SweatEstimate] = {}
@@ -274,6 +296,9 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
                             acute=state.acute, chronic=state.chronic, monotony=state.monotony,
                             history_days=state.history_days,
                             duration_pct=duration_rank(w.duration_min), load_pct=load_rank(x))
+        if w.activity in usual:
+            minutes, typical = usual[w.activity]
+            s.times_usual = max(w.duration_min / minutes, x / typical)
         weighing = index.around(w)
         personal = True
         mass_kg = usual_mass(w.time)

@@ -113,6 +113,19 @@ def test_no_rest_at_usual_load_leaves_load_jumps_to_the_load_spike() -> None:
     assert not by_day[27].no_rest_day()
 
 
+def test_a_run_twice_the_usual_length_is_unusual_even_beside_long_rides() -> None:
+    """Ten 40-min runs and ten 180-min rides (RPE 5): an 85-min run is over twice the usual run
+    though shorter than every ride; a 70-min run is neither."""
+    day = dt.timedelta(days=1)
+    plan = [("running", 40)] * 10 + [("cycling", 180)] * 10 + [("running", 85), ("running", 70)]
+    ex = build([Workout(time=T + i * day, duration_min=minutes, activity=activity, rpe=5)
+                for i, (activity, minutes) in enumerate(plan)])
+    long_run, shorter_run = ex.sessions[-2], ex.sessions[-1]
+    assert long_run.duration_pct < 0.85 and long_run.times_usual == pytest.approx(85 / 40)
+    assert long_run.unusual()
+    assert not shorter_run.unusual()
+
+
 def test_measured_sweat_sodium_sets_the_sodium_loss() -> None:
     """1.8 L of sweat (0.8 kg lost, 1 L of water drunk): 1,449 mg at the 35 mmol/L average,
     2,898 mg for a salty sweater's measured 70 mmol/L."""
