@@ -240,9 +240,13 @@ def _usual_by_activity(workouts: Sequence[Workout], loads: Sequence[float]
     by: dict[str, list[tuple[float, float]]] = {}
     for w, x in zip(workouts, loads, strict=True):
         by.setdefault(w.activity, []).append((float(w.duration_min), x))
-    return {a: (statistics.median(d for d, _ in v), statistics.median(x for _, x in v))
-            for a, v in by.items() if len(v) >= MIN_ACTIVITY_SESSIONS
-            and statistics.median(d for d, _ in v) > 0 and statistics.median(x for _, x in v) > 0}
+    usual = {}
+    for activity, pairs in by.items():
+        if len(pairs) >= MIN_ACTIVITY_SESSIONS:
+            minutes, load = (statistics.median(v) for v in zip(*pairs, strict=True))
+            if minutes > 0 and load > 0:
+                usual[activity] = (minutes, load)
+    return usual
 
 
 def _loads(workouts: Sequence[Workout]) -> tuple[list[float], str]:
