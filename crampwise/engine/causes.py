@@ -42,6 +42,7 @@ SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 LOAD_LINES = (1.5, 1.8)
 """Jumps in weekly load looked for; not validated cramp thresholds (evidence.md §4.6, §7.2)."""
 SLEEP_SHORT_BY_H = (SHORT_SLEEP_H, 2.0)
+UNUSUAL = "longer or harder than 85 % of your sessions or twice your usual for that activity"
 """Nights this much shorter than the person's usual count as short; both lines are tried."""
 def _muscles(sessions: list[SessionExposure]) -> str:
     """ " (mostly calf)" for the muscle that cramped most often after these sessions."""
@@ -140,9 +141,9 @@ def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
     strained = count(_session_pairs(ex, SessionExposure.strained))
     best: CauseFinding | None = None
     for con, what, fn in (
-            (strained, "longer or harder than 85 % of your sessions, or the same muscle group "
-             "trained the day before", SessionExposure.strained),
-            (unusual, "longer or harder than 85 % of your sessions", SessionExposure.unusual),
+            (strained, f"{UNUSUAL}, or the same muscle group trained the day before",
+             SessionExposure.strained),
+            (unusual, UNUSUAL, SessionExposure.unusual),
             (recovery, "the same muscle group trained the day before",
              SessionExposure.same_muscle_consecutive),
             (no_rest, "no rest day in the 7 days up to it, at your usual load",
