@@ -211,6 +211,22 @@ class ImportCheckpoint(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
+class LoginFailure(Base):
+    """One failed sign-in, kept for the rate-limit window so every worker and host sees it.
+
+    ``key`` is a SHA-256 of (username as typed, client address): people sometimes type their
+    password into the username field, and the store should not keep that in the clear.
+    """
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),
+                      Index("ix_login_failures_at", "at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
 DETAIL_TABLES: dict[str, type[Base]] = {
     "profile": ProfileRow, "workout": WorkoutRow, "episode": EpisodeRow,
     "body_mass": BodyMassRow, "fluid": FluidRow, "sleep": SleepRow, "meal": MealRow,

@@ -31,6 +31,7 @@ from crampwise.config import get_settings
 from crampwise.domain.parsing import EntryError
 from crampwise.domain.vocabulary import VocabularyError
 from crampwise.errors import NotFound, UserError
+from crampwise.services.login_limit import LoginLimiter
 from crampwise.web import api, pages, security
 from crampwise.web.deps import SignInRequired
 from crampwise.web.schemas import ErrorOut, entries_in_schema, triage_input_schema
@@ -64,7 +65,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
                               "and cramps. Authenticate with a bearer token from POST "
                               "/api/v1/token.")
     app.state.database_url = url
-    app.state.login_limiter = security.LoginLimiter()
+    app.state.login_limiter = LoginLimiter(url)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for package in (api, pages):
         for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):

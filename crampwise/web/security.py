@@ -10,7 +10,8 @@
   ``CRAMPWISE_SECURE_COOKIES`` is set or the request came over HTTPS.
 - CSRF: one random token per session, sent back by every form as ``csrf_token``.
 - Login rate limit: 5 failures per (username, client address) in 5 minutes, then 429 with
-  Retry-After. It is kept in process memory: with N workers the limit is at most N times looser.
+  Retry-After (``crampwise.services.login_limit``: kept in the store, so every worker and host
+  shares it).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import os
 import secrets
 import threading
 import time
-from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -226,48 +226,7 @@ async def csrf_protect(request: Request) -> None:
             "again."))
 
 
-# --- login rate limit -------------------------------------------------------------------------
-
-
-class LoginLimiter:
-    """Count failed sign-ins per (username, address); too many in the window → wait."""
-
-    def __init__(self, max_failures: int = 5, window_s: float = 300.0) -> None:
-        self.max_failures = max_failures
-        self.window_s = window_s
-        self._failures: dict[tuple[str, str], deque[float]] = {}
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _key(username: str, address: str) -> tuple[str, str]:
-        return (username.strip().lower()[:64], address)
-
-    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
-        times = self._failures.setdefault(key, deque())
-        while times and now - times[0] >= self.window_s:
-            times.popleft()
-        return times
-
-    def retry_after(self, username: str, address: str) -> int | None:
-        """Seconds to wait before another try, or None when a try is allowed now."""
-        now = time.monotonic()
-        with self._lock:
-            times = self._recent(self._key(username, address), now)
-            if len(times) < self.max_failures:
-                return None
-            return max(1, int(times[0] + self.window_s - now + 0.999))
-
-    def failed(self, username: str, address: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            self._recent(self._key(username, address), now).append(now)
-            if len(self._failures) > 100_000:  # forget the oldest keys rather than grow forever
-                for stale in list(self._failures)[:50_000]:
-                    del self._failures[stale]
-
-    def succeeded(self, username: str, address: str) -> None:
-        with self._lock:
-            self._failures.pop(self._key(username, address), None)
+# --- login rate limit (kept in the store: crampwise.services.login_limit) ---------------------
 
 
 def client_address(request: Request) -> str:

@@ -14,7 +14,7 @@ CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def new_client(url: str, base_url: str = "http://testserver") -> TestClient:
-    """A client on a fresh app over ``url`` (each app has its own login limiter)."""
+    """A client on a fresh app over ``url`` (apps over one store share its login limit)."""
     return TestClient(create_app(url), base_url=base_url)
 
 

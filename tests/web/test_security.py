@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from crampwise.services import accounts
+from crampwise.services.login_limit import LoginLimiter
 from crampwise.store.db import session_scope
+from crampwise.store.tables import LoginFailure
 from crampwise.store.users import user_by_name
 from crampwise.web import security
 from tests.web._accounts import (
@@ -112,19 +117,46 @@ def test_sign_in_page_is_rate_limited_too(sqlite_url: str) -> None:
     assert 'role="alert"' in answer.text
 
 
-def test_limiter_forgets_failures_after_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    clock = [1000.0]
-    monkeypatch.setattr(security.time, "monotonic", lambda: clock[0])
-    limiter = security.LoginLimiter(max_failures=3, window_s=60)
+def test_limiter_forgets_failures_after_the_window(db_url: str) -> None:
+    clock = [dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.UTC)]
+    limiter = LoginLimiter(db_url, max_failures=3, window_s=60, clock=lambda: clock[0])
     for _ in range(3):
         assert limiter.retry_after("Ana", "1.2.3.4") is None
         limiter.failed("Ana", "1.2.3.4")
-    assert limiter.retry_after("ana", "1.2.3.4") == 60
+    assert limiter.retry_after("ana ", "1.2.3.4") == 60  # the name as typed, case folded
     assert limiter.retry_after("ana", "5.6.7.8") is None
-    clock[0] += 59
+    clock[0] += dt.timedelta(seconds=59)
     assert limiter.retry_after("ana", "1.2.3.4") == 1
-    clock[0] += 1
+    clock[0] += dt.timedelta(seconds=1)
     assert limiter.retry_after("ana", "1.2.3.4") is None
+    limiter.failed("ana", "9.9.9.9")  # a later failure prunes the expired ones
+    with session_scope(db_url) as session:
+        kept = session.scalars(select(LoginFailure)).all()
+    assert [row.key for row in kept] == [LoginLimiter.key("ana", "9.9.9.9")]
+    assert "ana" not in kept[0].key  # a digest: a password typed as a username is not kept
+
+
+def test_a_success_clears_the_failures(db_url: str) -> None:
+    limiter = LoginLimiter(db_url, max_failures=2)
+    limiter.failed("ana", "1.2.3.4")
+    limiter.succeeded("ana", "1.2.3.4")
+    limiter.failed("ana", "1.2.3.4")
+    assert limiter.retry_after("ana", "1.2.3.4") is None
+
+
+def test_workers_over_one_store_share_the_limit(db_url: str) -> None:
+    """Two app instances stand for two worker processes (or hosts) over one database."""
+    first, second = new_client(db_url), new_client(db_url)
+    sign_up(first, "ana")
+    codes = [client.post("/api/v1/token", data={"username": "ana", "password": "wrong guess!"}
+                         ).status_code for client in (first, second, first, second, first)]
+    assert codes == [401] * 5
+    assert second.post("/api/v1/token", data={"username": "ana", "password": PASSWORD}
+                       ).status_code == 429
+    token = csrf_of(second)
+    page = second.post("/signin", data={"username": "ana", "password": PASSWORD,
+                                        "csrf_token": token}, follow_redirects=False)
+    assert page.status_code == 429
 
 
 def test_passwords_are_stored_as_argon2id_hashes(db_url: str) -> None:

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 
 from crampwise.services import accounts
+from crampwise.services.login_limit import LoginLimiter
 from crampwise.web import security
 from crampwise.web.deps import DbUrl
 from crampwise.web.schemas import ErrorOut, TokenOut
@@ -20,7 +21,7 @@ def token(request: Request, url: DbUrl,
           username: Annotated[str, Form(max_length=64)],
           password: Annotated[str, Form(max_length=1024)]) -> TokenOut:
     """Exchange username and password for a bearer token valid 30 days."""
-    limiter: security.LoginLimiter = request.app.state.login_limiter
+    limiter: LoginLimiter = request.app.state.login_limiter
     address = security.client_address(request)
     wait = limiter.retry_after(username, address)
     if wait is not None:

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from crampwise.domain.parsing import EntryError
 from crampwise.services import accounts, journal
+from crampwise.services.login_limit import LoginLimiter
 from crampwise.web import security
 from crampwise.web.deps import UNITS_COOKIE, DbUrl, MaybePageUser, PageUser
 from crampwise.web.pages._common import render
@@ -72,7 +73,7 @@ def signin_form(request: Request, user: MaybePageUser, next: str = "/") -> Respo
 def signin(request: Request, url: DbUrl, username: Annotated[str, Form(max_length=64)],
            password: Text, next: Annotated[str, Form(max_length=2000)] = "/") -> Response:  # noqa: A002
     """Check the password (rate-limited) and sign in."""
-    limiter: security.LoginLimiter = request.app.state.login_limiter
+    limiter: LoginLimiter = request.app.state.login_limiter
     address = security.client_address(request)
     wait = limiter.retry_after(username, address)
     if wait is not None:
