@@ -141,5 +141,9 @@ def flag_label(flag: str) -> str:
     return str(read_toml("vocabulary.toml")["flags"][flag])
 
 
+def disposition_label(disposition: str) -> str:
+    return str(read_toml("vocabulary.toml")["dispositions"][disposition])
+
+
 def cause_label(cause: str) -> str:
     return str(read_toml("vocabulary.toml")["causes"][cause])

@@ -124,7 +124,8 @@ def sign_up(url: str, username: str, password: str) -> Account:
         return _account(user_store.create_user(session, name, hashed))
 
 
-def _lookup(session: Session, username: str) -> User | None:
+def lookup_user(session: Session, username: str) -> User | None:
+    """The user as typed, else as normalised (None for a name that cannot be stored)."""
     if "\x00" in username or len(username.strip()) > 64:
         return None  # cannot be a stored name (and PostgreSQL text cannot hold NUL)
     user = user_store.user_by_name(session, username.strip())
@@ -145,7 +146,7 @@ def authenticate(url: str, username: str, password: str) -> Account | None:
     if not username or len(password) > MAX_PASSWORD:
         return None
     with session_scope(url) as session:
-        user = _lookup(session, username)
+        user = lookup_user(session, username)
         stored = user.password_hash if user is not None else None
         if not _verify(stored, password) or user is None or stored is None:
             return None
@@ -164,7 +165,7 @@ def get_account(url: str, user_id: int) -> Account | None:
 def find_account(url: str, username: str) -> Account | None:
     """The account with this name (as the CLI's --user spells it), or None."""
     with session_scope(url) as session:
-        user = _lookup(session, username)
+        user = lookup_user(session, username)
         return _account(user) if user is not None else None
 
 
@@ -185,7 +186,7 @@ def change_password(url: str, user_id: int, current: str, new: str) -> Account:
 def set_password(url: str, username: str, new: str) -> Account:
     """Set a password for a (CLI) user without asking the old one; creates the user if absent."""
     with session_scope(url) as session:
-        user = _lookup(session, username)
+        user = lookup_user(session, username)
         if user is None:
             user = entry_store.get_or_create_user(session, username.strip())
         check_password(new, user.username)

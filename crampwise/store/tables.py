@@ -211,6 +211,19 @@ class ImportCheckpoint(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
+class Share(Base):
+    """The owner lets the viewer (a coach or physiotherapist) read their journal's summaries."""
+
+    __tablename__ = "shares"
+    __table_args__ = (UniqueConstraint("owner_id", "viewer_id", name="uq_shares_pair"),
+                      Index("ix_shares_viewer", "viewer_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    viewer_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
 class LoginFailure(Base):
     """One failed sign-in, kept for the rate-limit window so every worker and host sees it.
 

@@ -41,7 +41,9 @@ def set_password_hash(session: Session, user_id: int, password_hash: str,
 def delete_user(session: Session, user_id: int) -> bool:
     """Remove a user (their entries go with them through ON DELETE CASCADE)."""
     from crampwise.store.entries import delete_all
+    from crampwise.store.shares import remove_all
 
     delete_all(session, user_id)  # explicit too: SQLite enforces cascades only with the pragma
+    remove_all(session, user_id)
     done = session.execute(delete(User).where(User.id == user_id))
     return bool(getattr(done, "rowcount", 0))

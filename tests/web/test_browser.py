@@ -188,6 +188,43 @@ def test_log_import_export_and_report(page, tmp_path: Path) -> None:  # type: ig
     assert page.problems == []
 
 
+def test_athlete_shares_and_the_coach_reads_the_roster(page, browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    coach_context = browser.new_context(viewport=VIEWPORTS[page.width], base_url=server)
+    coach = coach_context.new_page()
+    coach.width = page.width
+    errors: list[str] = []
+    coach.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    coach.on("response", lambda r: r.status >= 400 and errors.append(f"{r.status} {r.url}"))
+    sign_up(coach, f"coach-{page.width}")
+    athlete = f"ana-{page.width}"
+    sign_up(page, athlete)
+    page.click("#cramping")
+    page.locator('.muscle-list a[data-muscle="calf"]').click()
+    page.click("#continue")
+    page.click("#let-go")
+    assert "Saved to your journal" in page.locator("#logged").inner_text()
+    page.goto("/account")
+    page.get_by_label("Their username").fill(f"coach-{page.width}")
+    page.get_by_role("button", name="Share my journal").click()
+    expect(page.get_by_role("button", name=f"Stop sharing with coach-{page.width}")
+           ).to_be_visible()
+
+    coach.get_by_role("link", name="Athletes").click()
+    row = coach.locator(f'#roster tr[data-athlete="{athlete}"]')
+    expect(row).to_be_visible()
+    assert "Manage at home" in row.inner_text() and "Calf" in row.inner_text()
+    shot(coach, "10-athletes")
+    row.get_by_role("link", name="Report").click()
+    expect(coach.locator("#report-h")).to_be_visible()
+    assert f"reading {athlete}'s journal" in coach.locator("main").inner_text()
+    assert "cramp" in coach.locator("#report-episodes").inner_text()
+    coach.go_back()
+    coach.get_by_role("button", name=f"Remove {athlete}").click()
+    expect(coach.locator(f'#roster tr[data-athlete="{athlete}"]')).to_have_count(0)
+    coach_context.close()
+    assert errors == [] and page.problems == []
+
+
 def test_screenshots_are_kept_as_artefacts() -> None:
     if not SHOTS.exists():
         if os.environ.get("CI"):

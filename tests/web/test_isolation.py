@@ -117,7 +117,8 @@ def test_no_route_reaches_the_other_accounts_data(db_url: str, victim_first: boo
     sign_in_page(attacker, "ana-attacker")
     # What to put in each path parameter: the victim's own ids, or harmless public names.
     values = {"entry_id": victim_ids[:3], "job_id": [job_id or "0"], "muscle": ["calf"],
-              "kind": ["workout", "episode", "profile"], "image": ["calf"]}
+              "kind": ["workout", "episode", "profile"], "image": ["calf"],
+              "username": ["bea-victim"]}
 
     calls: list[tuple[str, str]] = []
     unknown_params: dict[str, list[str]] = {}

@@ -55,3 +55,18 @@ def analysis(url: DbUrl, user: ApiUser, since: Day = None, until: Day = None) ->
     analyze = service_function("insights", "analyze", "analysis")
     result = jsonable(analyze(url, user.username, since=since, until=until))
     return result if isinstance(result, dict) else {"result": result}
+
+
+@router.get("/athletes/{username}/analysis", response_model=dict[str, Any],
+            responses={code: {"model": ErrorOut} for code in (401, 404, 422, 503)})
+def athlete_analysis(url: DbUrl, user: ApiUser, username: str, since: Day = None,
+                     until: Day = None) -> dict[str, Any]:
+    """The analysis of an athlete who shares their journal with me (404 for anyone else)."""
+    from crampwise.services import sharing
+
+    if since is not None and until is not None and until < since:
+        raise HTTPException(status_code=422, detail="'until' must not be before 'since'")
+    name = sharing.athlete(url, user, username)
+    analyze = service_function("insights", "analyze", "analysis")
+    result = jsonable(analyze(url, name, since=since, until=until))
+    return result if isinstance(result, dict) else {"result": result}

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from crampwise.domain.parsing import EntryError
-from crampwise.services import accounts, journal
+from crampwise.services import accounts, journal, sharing
 from crampwise.services.login_limit import LoginLimiter
 from crampwise.web import security
 from crampwise.web.deps import UNITS_COOKIE, DbUrl, MaybePageUser, PageUser
@@ -103,7 +103,8 @@ def _account_page(request: Request, url: str, user: accounts.Account, status_cod
                   **messages: Any) -> Response:
     return render(request, "account/account.html", user, status_code=status_code,
                   counts=journal.counts(url, user.username), confirm_word=CONFIRM_WORD,
-                  min_password=accounts.MIN_PASSWORD, **messages)
+                  min_password=accounts.MIN_PASSWORD, viewers=sharing.viewers(url, user),
+                  athletes=len(sharing.athletes(url, user)), **messages)
 
 
 @router.get("/account", response_class=HTMLResponse)
@@ -111,7 +112,9 @@ def account_page(request: Request, url: DbUrl, user: PageUser) -> Response:
     """Password, data and account deletion."""
     done = request.query_params.get("done")
     notices = {"password": "Your password is changed. Other devices are signed out.",
-               "data": "Your journal entries are deleted."}
+               "data": "Your journal entries are deleted.",
+               "shared": "Shared. They now see your journal under Athletes.",
+               "unshared": "Stopped sharing. They no longer see your journal."}
     return _account_page(request, url, user, notice=notices.get(done or ""))
 
 
@@ -127,6 +130,25 @@ def change_password(request: Request, url: DbUrl, user: PageUser, current_passwo
         return _account_page(request, url, user, status_code=422, password_error=str(exc))
     security.sign_in_session(request, account)
     return _go("/account?done=password")
+
+
+@router.post("/account/shares", response_class=HTMLResponse)
+def share(request: Request, url: DbUrl, user: PageUser,
+          coach: Annotated[str, Form(max_length=64)] = "") -> Response:
+    """Let another account (a coach, a physiotherapist) read this journal."""
+    try:
+        sharing.share_with(url, user, coach)
+    except sharing.ShareError as exc:
+        return _account_page(request, url, user, status_code=422, share_error=str(exc))
+    return _go("/account?done=shared#sharing-heading")
+
+
+@router.post("/account/shares/remove")
+def unshare(url: DbUrl, user: PageUser,
+            coach: Annotated[str, Form(max_length=64)] = "") -> Response:
+    """Withdraw a share."""
+    sharing.stop_sharing(url, user, coach)
+    return _go("/account?done=unshared#sharing-heading")
 
 
 @router.post("/account/delete-data", response_class=HTMLResponse)

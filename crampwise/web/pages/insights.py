@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from crampwise.services import journal
+from crampwise.services.accounts import Account
 from crampwise.web.pages._common import DbUrl, PageUser, render
 
 router = APIRouter(include_in_schema=False)
@@ -37,12 +38,18 @@ def analysis_function() -> Any:
 @router.get("/insights", response_class=HTMLResponse)
 def insights(request: Request, url: DbUrl, user: PageUser) -> Response:
     """The analysis of this person's journal, with each finding's evidence grade."""
-    counts = journal.counts(url, user.username)
+    return insights_page(request, url, user, user.username)
+
+
+def insights_page(request: Request, url: str, viewer: Account, subject: str) -> Response:
+    """The analysis of ``subject``'s journal as ``viewer`` sees it (themselves, or their coach)."""
+    counts = journal.counts(url, subject)
     needs = [{"type": t, "label": label, "what": what, "have": counts.get(t, 0), "want": want}
              for t, label, what, want in NEEDS]
     analyze = analysis_function()
-    result: Any = analyze(url, user.username) if analyze is not None else None
+    result: Any = analyze(url, subject) if analyze is not None else None
     if hasattr(result, "model_dump"):
         result = result.model_dump(mode="json")
-    return render(request, "insights.html", user, result=result, needs=needs,
-                  available=analyze is not None)
+    return render(request, "insights.html", viewer, result=result, needs=needs,
+                  available=analyze is not None, subject=subject,
+                  shared=subject != viewer.username)

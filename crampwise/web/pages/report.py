@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from crampwise.domain.journal import Episode, Medication
 from crampwise.domain.vocabulary import flag_label, muscle_label
 from crampwise.services import journal
+from crampwise.services.accounts import Account
 from crampwise.web.pages._common import DbUrl, PageUser, render, zone_of
 from crampwise.web.pages.insights import analysis_function
 
@@ -46,19 +47,26 @@ def summarise(episodes: list[Episode]) -> dict[str, Any]:
 @router.get("/report", response_class=HTMLResponse)
 def report(request: Request, url: DbUrl, user: PageUser, period: str = "90") -> Response:
     """The "show my doctor" report (print it, or save it as PDF from the print dialog)."""
+    return report_page(request, url, user, user.username, period)
+
+
+def report_page(request: Request, url: str, viewer: Account, subject: str,
+                period: str = "90") -> Response:
+    """The report of ``subject``'s journal as ``viewer`` sees it (themselves, or their coach)."""
     period = period if period in PERIODS else "90"
-    zone = zone_of(url, user.username)
+    zone = zone_of(url, subject)
     now = dt.datetime.now(zone)
     since = now - dt.timedelta(days=int(period))
-    episodes = [e for _, e in journal.entries(url, user.username, types=["episode"], since=since)
+    episodes = [e for _, e in journal.entries(url, subject, types=["episode"], since=since)
                 if isinstance(e, Episode)]
-    medications = [m for _, m in journal.entries(url, user.username, types=["medication"])
+    medications = [m for _, m in journal.entries(url, subject, types=["medication"])
                    if isinstance(m, Medication)]
     analyze = analysis_function()
-    patterns: Any = analyze(url, user.username) if analyze is not None else None
+    patterns: Any = analyze(url, subject) if analyze is not None else None
     if hasattr(patterns, "model_dump"):
         patterns = patterns.model_dump(mode="json")
-    return render(request, "report.html", user, summary=summarise(episodes),
+    return render(request, "report.html", viewer, summary=summarise(episodes),
                   episodes=list(reversed(episodes)), medications=medications,
                   patterns=patterns, period=period, periods=PERIODS, since=since, now=now,
-                  zone=zone, profile=journal.profile(url, user.username))
+                  zone=zone, profile=journal.profile(url, subject), subject=subject,
+                  shared=subject != viewer.username)
