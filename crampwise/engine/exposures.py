@@ -100,6 +100,9 @@ class SessionExposure:
     """Duration and load over the medians of the person's sessions of the same activity (the
     larger of the two); None with fewer than MIN_ACTIVITY_SESSIONS of them."""
     days_since_same_muscle: int | None = None
+    day_before_unlogged: bool = False
+    """The day before had a workout without muscle groups: whether it trained the same muscle
+    is unknown, not "no"."""
     rest_days_7d: int = 0
     episodes: list[Episode] = field(default_factory=list)
 
@@ -154,7 +157,9 @@ class SessionExposure:
         """A muscle group of this session was also trained the day before."""
         if not self.workout.muscle_groups:
             return None
-        return self.days_since_same_muscle == 1
+        if self.days_since_same_muscle == 1:
+            return True
+        return None if self.day_before_unlogged else False
 
     def strained(self) -> bool | None:
         """Unusually long or hard, or the same muscle group trained the day before: the two
@@ -291,6 +296,7 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
     supp_t = [s.time for s in supp_sorted]
     last_trained: dict[str, dt.date] = {}
     trained_days = sorted({w.time.date() for w in workouts})
+    unlogged_days = {w.time.date() for w in workouts if not w.muscle_groups}
     out = []
     for w, x in zip(workouts, loads, strict=True):
         day = w.time.date()
@@ -343,6 +349,7 @@ def _sessions(workouts: list[Workout], masses: list[BodyMass], fluids: list[Flui
                     s.days_since_same_muscle = gap
         for muscle in w.muscle_groups or []:
             last_trained[muscle] = day
+        s.day_before_unlogged = day - dt.timedelta(days=1) in unlogged_days
         k = bisect.bisect_right(trained_days, day)
         lo_k = bisect.bisect_left(trained_days, day - dt.timedelta(days=6))
         s.rest_days_7d = 7 - (k - lo_k)

@@ -109,6 +109,34 @@ def test_low_intake_stretch_is_seen_when_meals_are_logged_every_second_day() -> 
     assert "in 10 of 14 days followed by a cramp" in line
 
 
+def test_a_low_diet_phase_is_seen_when_meals_come_in_bursts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three days of meals every twelve days, and a low-magnesium phase from day 60 to 150:
+    most cramps fall where the 10 days before hold fewer than 4 logged days, but the 4 weeks
+    around each still show the phase."""
+    from crampwise.engine import health_causes
+
+    t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+    entries: list[object] = []
+    for start in range(0, 200, 12):
+        for day in range(start, start + 3):
+            magnesium = 70 if 60 <= day < 150 else 190
+            entries += [Meal(time=t0 + dt.timedelta(days=day, hours=hour), magnesium_mg=magnesium,
+                             potassium_mg=1800, calcium_mg=500) for hour in (8, 19)]
+    cramp_days = [66, 70, 79, 83, 91, 94, 104, 107, 116, 119, 128, 131, 140, 143, 20, 45, 170]
+    entries += [Episode(time=t0 + dt.timedelta(days=d, hours=3), kind="spasm", muscle="calf",
+                        during="sleep") for d in cramp_days]
+    found, _ = rank_causes(build(entries), reference)
+    nutrient = next(f for f in found if f.cause == "nutrient_deficiency")
+    assert found[0] is nutrient and nutrient.confidence >= 0.5
+    line = next(x for x in nutrient.evidence if "weeks around" in x)
+    assert line.startswith("magnesium intake over the 4 weeks around the day under half of the "
+                           "reference in 14 of 17 days followed by a cramp")
+    monkeypatch.setattr(health_causes, "WINDOWS", health_causes.WINDOWS[:1])
+    before_only, _ = rank_causes(build(entries), reference)
+    assert all(f.confidence < 0.5 for f in before_only if f.cause == "nutrient_deficiency")
+
+
 @pytest.mark.parametrize(("magnesium", "calcium", "likely"), [(180, 1000, True),
                                                                (420, 450, False)])
 def test_a_low_diet_alone_reads_likely_for_magnesium_but_not_for_calcium(

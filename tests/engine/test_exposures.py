@@ -97,6 +97,20 @@ def test_strained_is_a_long_or_hard_session_or_one_without_recovery() -> None:
     assert by_day[5].strained() is False
 
 
+def test_same_muscle_the_day_before_is_unknown_when_that_day_has_no_muscles() -> None:
+    """Absent means unknown: a session the day before with no muscle groups logged may have
+    trained the calf, so "not the same muscle" cannot be said."""
+    day = dt.timedelta(days=1)
+    plan = [(0, ["calf"]), (1, None), (2, ["calf"]),  # day 2: the day before unlogged
+            (4, ["calf"]),                          # day 4: no workout the day before
+            (5, ["shoulder"]), (6, ["calf"]),       # day 6: the day before known, other muscle
+            (7, ["calf"])]                          # day 7: calf the day before
+    ex = build([Workout(time=T + d * day, duration_min=60, activity="running",
+                        muscle_groups=muscles) for d, muscles in plan])
+    by_day = {(s.date - T.date()).days: s.same_muscle_consecutive() for s in ex.sessions}
+    assert by_day == {0: False, 1: None, 2: None, 4: False, 5: False, 6: False, 7: True}
+
+
 def test_no_rest_at_usual_load_leaves_load_jumps_to_the_load_spike() -> None:
     """Four training weeks (Monday to Sunday) of 45-min runs on six days (RPE 5), a week of daily
     45-min runs (7/6 of the usual load), then a week of daily 120-min runs at RPE 8 (a jump)."""
