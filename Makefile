@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TEST_DEBS := postgresql-15 chromium fonts-dejavu-core tmux
 BENCH_DEBS := postgresql-15 wrk
 
-.PHONY: run test lint typecheck pytest bench bench-journal bench-apple bench-analyze bench-foods bench-load clean food-table
+.PHONY: run test lint typecheck pytest bench bench-journal bench-apple bench-analyze bench-roster bench-foods bench-load clean food-table
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,7 +35,7 @@ test: $(STAMP)
 pytest: $(STAMP)
 	scripts/with_postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
 
-bench: bench-journal bench-apple bench-analyze bench-foods bench-load
+bench: bench-journal bench-apple bench-analyze bench-roster bench-foods bench-load
 
 bench-journal: $(STAMP)
 	scripts/ensure_debian_packages.sh $(BENCH_DEBS)
@@ -46,6 +46,9 @@ bench-apple: $(STAMP)
 
 bench-analyze: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
+
+bench-roster: $(STAMP)
+	$(BIN)/python bench/bench_roster.py
 
 bench-foods: $(STAMP)
 	$(BIN)/python bench/bench_foods.py
