@@ -37,10 +37,10 @@ def episode_word(ex: Exposures, n: int) -> str:
 
 
 def contrast_line(ex: Exposures, con: Contrast, what: str, unit: str,
-                  qualifier: str = "") -> str:
+                  qualifier: str = "", link: str = "followed by") -> str:
     """ "<what> in a of n1 <unit>s followed by a cramp, vs c of n0 without (x % vs y %)"."""
     after = episode_word(ex, 1)
-    return (f"{what} in {con.a} of {con.n1} {unit}s{qualifier} followed by a {after}, "
+    return (f"{what} in {con.a} of {con.n1} {unit}s{qualifier} {link} a {after}, "
             f"vs {con.c} of {con.n0} without ({pct(con.share)} vs {pct(con.base)})")
 
 

@@ -31,15 +31,15 @@ second or third day. On four examiners' journals 10 or 14 days (4 logged) and 7 
 logged did about equally well, all better than 7 days with 4 logged."""
 PHASE_HALF_DAYS = 14
 """A diet that stays low for weeks (a phase: a busy month, a new restrictive diet) shows in the
-meals logged around an episode day, before or after it, better than in the few days just before
-it when meals are logged in bursts. Both windows are tried: the 10 days before, and the 4 weeks
-around the day (14 either side, 4 fully logged days needed). On twelve examiners' journals the
-two together found 14 more of 120 planted deficiencies than the 10 days alone, with no more
-chance findings on their null journals; the 4 weeks alone lost dips that come just before."""
-WINDOWS = ((0, INTAKE_WINDOW_DAYS, f"over the previous {INTAKE_WINDOW_DAYS} days"),
-           (PHASE_HALF_DAYS, 2 * PHASE_HALF_DAYS + 1,
-            "over the 4 weeks around the day"))
-"""(days ahead of the day, window length, how the evidence names it)."""
+meals logged around an episode, before or after it, better than in the few days just before it
+when meals are logged in bursts. Both windows are tried: the 10 days before each day, and the 4
+weeks around each week (14 days either side of its middle, 4 fully logged days needed). The
+4-week windows of neighbouring days are nearly the same, so days would count one stretch of
+intake many times over: that window compares weeks (any episode in it, or none) instead."""
+WINDOWS = ((0, INTAKE_WINDOW_DAYS, f"over the previous {INTAKE_WINDOW_DAYS} days", "day"),
+           (PHASE_HALF_DAYS, 2 * PHASE_HALF_DAYS + 1, "over the 4 weeks around the week",
+            "week"))
+"""(days ahead of the unit's day, window length, how the evidence names it, unit)."""
 CALCIUM_INTAKE_CAP = 0.45
 MIN_MEDICINE_EPISODES = 6
 """Episodes needed around a medicine's start before the rates are compared."""
@@ -139,10 +139,11 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
                  f"({g.reference_mg:,.0f} mg)" for g in low]
     conf = level
     if contrast is not None:
-        con, nutrient, fraction, window = contrast
+        con, nutrient, fraction, window, unit = contrast
         share = "two thirds" if fraction == nutrition.LOW_FRACTION else "half"
         lines.append(contrast_line(ex, con, f"{nutrient} intake {window} under {share} of the "
-                                    "reference", "day"))
+                                    "reference", unit,
+                                    link="followed by" if unit == "day" else "with"))
         if con.confidence > conf:
             conf, strength = con.confidence, con.lift
     if conf < MIN_LISTED:
@@ -167,30 +168,37 @@ def _intake_level(gap: nutrition.IntakeGap) -> float:
 
 
 def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
-                     ) -> tuple[Contrast, str, float, str] | None:
-    """Was the intake around episode days lower in a mineral than around other days?
+                     ) -> tuple[Contrast, str, float, str, str] | None:
+    """Was the intake around episodes lower in a mineral than around days (or weeks) without?
 
     Two lines are tried per mineral (two thirds and half of the reference): when the person's
     intake often dips a little, only the deeper dips may separate their episode days. Each in
     both ``WINDOWS``.
     """
     ep_days = {w.date for w in ex.episodes}
+    weeks: dict[dt.date, bool] = {}
+    for day in ex.days:
+        middle = day - dt.timedelta(days=day.weekday() - 3)  # the Thursday of its week
+        weeks[middle] = weeks.get(middle, False) or day in ep_days
+    units = {"day": [(day, day in ep_days) for day in ex.days], "week": list(weeks.items())}
 
-    def lines() -> Iterator[tuple[tuple[str, float, str], Contrast]]:
+    def lines() -> Iterator[tuple[tuple[str, float, str, str], Contrast]]:
         for gap in gaps:
-            for ahead, length, window in WINDOWS:
+            for ahead, length, window, unit in WINDOWS:
+                if unit == "week" and gap.nutrient == "calcium":
+                    continue  # a calcium-poor stretch is a low diet: a hint (_intake_level)
                 means = [(nutrition.rolling_mean(ex.intake, gap.nutrient,
-                                                 day + dt.timedelta(days=ahead), length),
-                          day in ep_days) for day in ex.days]
+                                                 day + dt.timedelta(days=ahead), length), ep)
+                         for day, ep in units[unit]]
                 for fraction in INTAKE_LINES:
                     line = gap.reference_mg * fraction
                     con = count([(None if avg is None else avg < line, ep)
                                  for avg, ep in means])
                     if con.lift > 0:
-                        yield (gap.nutrient, fraction, window), con
+                        yield (gap.nutrient, fraction, window, unit), con
 
     best = best_line(lines())
     if best is None:
         return None
-    (nutrient, fraction, window), con = best
-    return con, nutrient, fraction, window
+    (nutrient, fraction, window, unit), con = best
+    return con, nutrient, fraction, window, unit

@@ -113,7 +113,7 @@ def test_a_low_diet_phase_is_seen_when_meals_come_in_bursts(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Three days of meals every twelve days, and a low-magnesium phase from day 60 to 150:
     most cramps fall where the 10 days before hold fewer than 4 logged days, but the 4 weeks
-    around each still show the phase."""
+    around each week still show the phase (weeks, not days, are compared: see WINDOWS)."""
     from crampwise.engine import health_causes
 
     t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
@@ -130,8 +130,8 @@ def test_a_low_diet_phase_is_seen_when_meals_come_in_bursts(
     nutrient = next(f for f in found if f.cause == "nutrient_deficiency")
     assert found[0] is nutrient and nutrient.confidence >= 0.5
     line = next(x for x in nutrient.evidence if "weeks around" in x)
-    assert line.startswith("magnesium intake over the 4 weeks around the day under half of the "
-                           "reference in 14 of 17 days followed by a cramp")
+    assert line.startswith("magnesium intake over the 4 weeks around the week under half of the "
+                           "reference in 10 of 13 weeks with a cramp, vs 2 of 12 without")
     monkeypatch.setattr(health_causes, "WINDOWS", health_causes.WINDOWS[:1])
     before_only, _ = rank_causes(build(entries), reference)
     assert all(f.confidence < 0.5 for f in before_only if f.cause == "nutrient_deficiency")
