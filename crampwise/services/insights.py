@@ -8,7 +8,10 @@ spec/cli.md plus ``kind``, ``relief_effectiveness``, ``sweat_tests`` and ``intak
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,9 +38,41 @@ def _as_time(day: dt.date | dt.datetime | None, end: bool = False) -> dt.datetim
     return moment + dt.timedelta(days=1) if end else moment
 
 
+CACHED_JOURNALS = 256
+"""Whole-journal analyses kept per process (about 20-60 kB each). A coach's roster analyses
+every athlete on each view; the result only changes when the journal does."""
+_cache: OrderedDict[tuple[str, str], tuple[tuple[int, str, int], dict[str, Any]]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def analyze(url: str, user: str, since: dt.date | dt.datetime | None = None,
             until: dt.date | dt.datetime | None = None) -> dict[str, Any]:
-    """Analyze one person's journal between ``since`` and ``until`` (dates inclusive)."""
+    """Analyze one person's journal between ``since`` and ``until`` (dates inclusive).
+
+    The whole-journal analysis is cached against the journal's revision (``users.journal_rev``,
+    bumped by every write), so it is recomputed exactly when an entry was added or deleted.
+    """
+    if since is None and until is None:
+        with session_scope(url) as session:
+            version = store.journal_version(session, user)
+        key = (url, user)
+        with _cache_lock:
+            hit = _cache.get(key)
+            if hit is not None and version is not None and hit[0] == version:
+                _cache.move_to_end(key)
+                return copy.deepcopy(hit[1])
+        result = _analyze(url, user, None, None)
+        if version is not None:
+            with _cache_lock:
+                _cache[key] = (version, copy.deepcopy(result))
+                while len(_cache) > CACHED_JOURNALS:
+                    _cache.popitem(last=False)
+        return result
+    return _analyze(url, user, since, until)
+
+
+def _analyze(url: str, user: str, since: dt.date | dt.datetime | None,
+             until: dt.date | dt.datetime | None) -> dict[str, Any]:
     start, stop = _as_time(since), _as_time(until, end=True)
     load_from = start - LOOKBACK if start is not None else None
     entries = load_entries(url, user, load_from, stop)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql as postgresql_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
@@ -102,7 +102,23 @@ def add_entries(session: Session, user_id: int,
     for kind, rows in by_type.items():
         conn.exec_driver_sql(_detail_sql(kind, dialect), rows)
         result.added[kind] += len(rows)
+    if by_type:
+        touch(session, user_id)
     return result
+
+
+def touch(session: Session, user_id: int) -> None:
+    """Mark the user's journal as changed (``users.journal_rev``)."""
+    session.execute(update(User).where(User.id == user_id)
+                    .values(journal_rev=User.journal_rev + 1))
+
+
+def journal_version(session: Session, username: str) -> tuple[int, str, int] | None:
+    """What identifies one state of a journal: the user id, when the user was created (ids can
+    be reused after a deletion) and the journal revision; None for an unknown user."""
+    row = session.execute(select(User.id, User.created_at, User.journal_rev)
+                          .where(User.username == username)).one_or_none()
+    return None if row is None else (int(row[0]), row[1].isoformat(), int(row[2] or 0))
 
 
 _PG_ROWS_PER_STATEMENT = 1000
@@ -205,6 +221,7 @@ def _upsert_profile(session: Session, user_id: int, profile: Profile, result: Wr
         result.updated["profile"] += 1
     else:
         result.added["profile"] += 1
+    touch(session, user_id)
     entry_id = session.execute(insert(EntryRow).returning(EntryRow.id), {
         "user_id": user_id, "type": "profile", "source_id": profile.id, "notes": profile.notes,
         "dedupe_key": PROFILE_KEY, "time_utc": None, "utc_offset_min": None,
@@ -294,12 +311,16 @@ def load_entry(session: Session, user_id: int, entry_id: int) -> Entry | None:
 def delete_entry(session: Session, user_id: int, entry_id: int) -> bool:
     done = session.execute(delete(EntryRow).where(EntryRow.id == entry_id,
                                                   EntryRow.user_id == user_id))
-    return bool(getattr(done, "rowcount", 0))
+    removed = bool(getattr(done, "rowcount", 0))
+    if removed:
+        touch(session, user_id)
+    return removed
 
 
 def delete_all(session: Session, user_id: int) -> int:
     """Remove every entry of this user (the "delete my data" button)."""
     done = session.execute(delete(EntryRow).where(EntryRow.user_id == user_id))
+    touch(session, user_id)
     return int(getattr(done, "rowcount", 0) or 0)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, aliased
@@ -32,19 +33,20 @@ def exists(session: Session, owner_id: int, viewer_id: int) -> bool:
 
 def viewers(session: Session, owner_id: int) -> list[tuple[str, dt.datetime]]:
     """(username, since) of everyone the owner shares with, by name."""
-    viewer = aliased(User)
-    rows = session.execute(select(viewer.username, Share.created_at)
-                           .join(viewer, viewer.id == Share.viewer_id)
-                           .where(Share.owner_id == owner_id).order_by(viewer.username))
-    return [(name, since) for name, since in rows]
+    return _other_side(session, Share.owner_id, Share.viewer_id, owner_id)
 
 
 def owners(session: Session, viewer_id: int) -> list[tuple[str, dt.datetime]]:
     """(username, since) of everyone who shares with the viewer, by name."""
-    owner = aliased(User)
-    rows = session.execute(select(owner.username, Share.created_at)
-                           .join(owner, owner.id == Share.owner_id)
-                           .where(Share.viewer_id == viewer_id).order_by(owner.username))
+    return _other_side(session, Share.viewer_id, Share.owner_id, viewer_id)
+
+
+def _other_side(session: Session, mine: Any, theirs: Any, user_id: int
+                ) -> list[tuple[str, dt.datetime]]:
+    other = aliased(User)
+    rows = session.execute(select(other.username, Share.created_at)
+                           .join(other, other.id == theirs)
+                           .where(mine == user_id).order_by(other.username))
     return [(name, since) for name, since in rows]
 
 

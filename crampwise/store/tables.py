@@ -72,6 +72,8 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     token_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    journal_rev: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Bumped by every write to the journal, so cached analyses know when they are stale."""
 
 
 class EntryRow(Base):

@@ -97,3 +97,41 @@ def test_fast_read_gives_the_same_entries(db_url: str, heat_journal: list[Entry]
         fast = sorted(json.dumps(e.to_json(), sort_keys=True)
                       for e in read_journal(session, user.id))
     assert fast == slow
+
+
+def test_cached_analysis_follows_every_change_to_the_journal(
+        db_url: str, heat_journal: list[Entry], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole-journal analysis is cached per journal revision: a repeat is not recomputed,
+    and adding, deleting, changing the profile or deleting and re-creating the user all are."""
+    from crampwise.services import accounts, insights
+    from crampwise.services import journal as journal_service
+
+    _store(db_url, heat_journal)
+    runs = []
+    real = insights._analyze
+    monkeypatch.setattr(insights, "_analyze", lambda *a: runs.append(a) or real(*a))
+    first = analyze(db_url, "me")
+    first["causes"].clear()  # a caller changing its copy does not change the cache
+    again = analyze(db_url, "me")
+    assert len(runs) == 1 and again["causes"] and again["episodes"] == first["episodes"]
+
+    when = heat_journal[-1].time + dt.timedelta(days=1)  # type: ignore[union-attr]
+    _store(db_url, [Episode(time=when, kind="spasm", muscle="calf")])
+    added = analyze(db_url, "me")
+    assert len(runs) == 2 and added["episodes"] == again["episodes"] + 1
+    _store(db_url, [Episode(time=when, kind="spasm", muscle="calf")])  # a duplicate: no change
+    assert analyze(db_url, "me") == added and len(runs) == 2
+
+    newest = max(i for i, _ in journal_service.entries(db_url, "me", types=["episode"]))
+    assert journal_service.delete_entry(db_url, "me", newest)
+    assert analyze(db_url, "me")["episodes"] == again["episodes"] and len(runs) == 3
+
+    _store(db_url, [Profile(sex="female", birth_year=1970, body_mass_kg=58)])
+    analyze(db_url, "me")
+    assert len(runs) == 4
+
+    account = accounts.set_password(db_url, "me", "correct horse battery staple")
+    accounts.delete_account(db_url, account.id, "correct horse battery staple")
+    assert analyze(db_url, "me")["episodes"] == 0  # gone, not served from the cache
+    _store(db_url, [Episode(time=when, kind="spasm", muscle="calf")])
+    assert analyze(db_url, "me")["episodes"] == 1  # a new user of the same name
