@@ -42,8 +42,11 @@ SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 LOAD_LINES = (1.5, 1.8)
 """Jumps in weekly load looked for; not validated cramp thresholds (evidence.md §4.6, §7.2)."""
 SLEEP_SHORT_BY_H = (SHORT_SLEEP_H, 2.0)
-UNUSUAL = "longer or harder than 85 % of your sessions or twice your usual for that activity"
 """Nights this much shorter than the person's usual count as short; both lines are tried."""
+UNUSUAL = "longer or harder than 85 % of your sessions or twice your usual for that activity"
+"""How the evidence names ``SessionExposure.unusual``."""
+
+
 def _muscles(sessions: list[SessionExposure]) -> str:
     """ " (mostly calf)" for the muscle that cramped most often after these sessions."""
     counts: dict[str, int] = {}

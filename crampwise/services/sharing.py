@@ -20,6 +20,7 @@ from crampwise.domain.vocabulary import flag_label, muscle_label
 from crampwise.errors import NotFound, UserError
 from crampwise.services import journal
 from crampwise.services.accounts import Account, lookup_user, normalise_username
+from crampwise.services.insights import analyze
 from crampwise.services.triage import triage_for_episode
 from crampwise.store import shares
 from crampwise.store.db import session_scope
@@ -121,8 +122,6 @@ class AthleteSummary:
 
 def summarise(url: str, shared: Shared, now: dt.datetime | None = None) -> AthleteSummary:
     """The roster row of one athlete: recent episodes, their most urgent triage, the top cause."""
-    from crampwise.services.insights import analyze
-
     now = now or dt.datetime.now(dt.UTC)
     name = shared.username
     row = AthleteSummary(name, shared.since)

@@ -50,11 +50,7 @@ Day = Annotated[dt.date | None, Query(ge=dt.date(1900, 1, 1), le=dt.date(2199, 1
             responses={code: {"model": ErrorOut} for code in (401, 422, 503)})
 def analysis(url: DbUrl, user: ApiUser, since: Day = None, until: Day = None) -> dict[str, Any]:
     """Likely causes and triggers, each with its evidence grade and how sure we are."""
-    if since is not None and until is not None and until < since:
-        raise HTTPException(status_code=422, detail="'until' must not be before 'since'")
-    analyze = service_function("insights", "analyze", "analysis")
-    result = jsonable(analyze(url, user.username, since=since, until=until))
-    return result if isinstance(result, dict) else {"result": result}
+    return _analysis_of(url, user.username, since, until)
 
 
 @router.get("/athletes/{username}/analysis", response_model=dict[str, Any],
@@ -64,9 +60,13 @@ def athlete_analysis(url: DbUrl, user: ApiUser, username: str, since: Day = None
     """The analysis of an athlete who shares their journal with me (404 for anyone else)."""
     from crampwise.services import sharing
 
+    return _analysis_of(url, sharing.athlete(url, user, username), since, until)
+
+
+def _analysis_of(url: str, username: str, since: dt.date | None,
+                 until: dt.date | None) -> dict[str, Any]:
     if since is not None and until is not None and until < since:
         raise HTTPException(status_code=422, detail="'until' must not be before 'since'")
-    name = sharing.athlete(url, user, username)
     analyze = service_function("insights", "analyze", "analysis")
-    result = jsonable(analyze(url, name, since=since, until=until))
+    result = jsonable(analyze(url, username, since=since, until=until))
     return result if isinstance(result, dict) else {"result": result}
