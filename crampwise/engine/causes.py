@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import partial
 
 from crampwise.domain.vocabulary import muscle_label
-from crampwise.engine import nutrition
+from crampwise.engine import hydration, nutrition
 from crampwise.engine.contrast import MIN_EPISODE_UNITS, Contrast, best_line, count
 from crampwise.engine.exposures import (
     SHORT_SLEEP_H,
@@ -41,6 +41,11 @@ SODIUM_LINES_MG = (1000.0, 1500.0, 2000.0, 3000.0)
 §4.2); the person's own data pick the one that separates their episodes best."""
 LOAD_LINES = (1.5, 1.8)
 """Jumps in weekly load looked for; not validated cramp thresholds (evidence.md §4.6, §7.2)."""
+HEAT_LINES_C = (hydration.HEAT_INDEX_CAUTION_C, hydration.HEAT_INDEX_EXTREME_CAUTION_C,
+                hydration.HEAT_INDEX_DANGER_C)
+"""The NWS heat-index categories (caution, extreme caution, danger) tried as lines: someone who
+lives in the tropics plays nearly every outdoor session over the caution line, so only a higher
+one can separate their hot days from their usual ones."""
 SLEEP_SHORT_BY_H = (SHORT_SLEEP_H, 2.0)
 """Nights this much shorter than the person's usual count as short; both lines are tried."""
 UNUSUAL = "longer or harder than 85 % of your sessions or twice your usual for that activity"
@@ -124,17 +129,20 @@ def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
 
 
 def _heat(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
-    con = count(_session_pairs(ex, SessionExposure.hot))
-    if not con.enough:
+    best = best_line((line, count(_session_pairs(
+        ex, partial(SessionExposure.hot, line_c=line)))) for line in HEAT_LINES_C)
+    if best is None:
         gaps.append("too few workouts with a temperature: heat cannot be assessed")
         return None
+    line, con = best
+    exposure = partial(SessionExposure.hot, line_c=line)
     hot = [s.heat_index_c for s in ex.sessions
-           if s.episodes and s.hot() and s.heat_index_c is not None]
-    lines = [contrast_line(ex, con, "heat index of 27 °C or more", "session")]
+           if s.episodes and exposure(s) and s.heat_index_c is not None]
+    lines = [contrast_line(ex, con, f"heat index of {line:.0f} °C or more", "session")]
     if hot:
         lines.insert(0, f"median heat index {statistics.median(hot):.0f} °C in the hot "
                      "sessions before episodes")
-    return _finding("heat", con, lines, SessionExposure.hot)
+    return _finding("heat", con, lines, exposure)
 
 
 def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:

@@ -141,11 +141,11 @@ class SessionExposure:
         return (replaced and self.sodium_loss_mg - self.sodium_in_mg > line_mg
                 and self.sodium_in_mg < 0.5 * self.sodium_loss_mg)
 
-    def hot(self) -> bool | None:
-        """Heat index at or above the NWS caution line."""
+    def hot(self, line_c: float = hydration.HEAT_INDEX_CAUTION_C) -> bool | None:
+        """Heat index at or above ``line_c`` (by default the NWS caution line)."""
         if self.heat_index_c is None:
             return None
-        return self.heat_index_c >= hydration.HEAT_INDEX_CAUTION_C
+        return self.heat_index_c >= line_c
 
     def unusual(self) -> bool:
         """Longer or harder than 85 % of the person's own sessions, or well beyond their usual

@@ -121,7 +121,8 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
     found = nutrition.intake_gaps(usual, age, prof.sex if prof else None,
                                   bool(prof and prof.pregnant), reference)
     if not found:
-        gaps.append("reference intakes not available: nutrient intake cannot be assessed")
+        gaps.append("no reference intakes for this age (they cover ages 14 and over): nutrient "
+                    "intake cannot be assessed")
         return None
     low = sorted((g for g in found if g.low), key=lambda g: g.fraction)
     contrast = _intake_contrast(ex, found)

@@ -149,3 +149,7 @@ def heat_index_c(temp_c: float, humidity_pct: float | None) -> float:
 
 HEAT_INDEX_CAUTION_C = _f_to_c(80.0)
 """NWS "caution" category starts at a heat index of 80 degF (26.7 degC)."""
+HEAT_INDEX_EXTREME_CAUTION_C = _f_to_c(90.0)
+"""NWS "extreme caution" starts at 90 degF (32.2 degC)."""
+HEAT_INDEX_DANGER_C = _f_to_c(103.0)
+"""NWS "danger" starts at 103 degF (39.4 degC)."""

@@ -1,8 +1,8 @@
 """Reference intakes of magnesium, potassium, calcium, sodium and water (evidence.md §5).
 
-Used to show nutrient gaps from logged meals. They describe what healthy adults need, not cramp
-treatments. ``reference_intake`` answers one number per person; for sex ``other`` it takes the
-higher of the male and female values (spec/journal.md, profile).
+Used to show nutrient gaps from logged meals. They describe what healthy teenagers (14-18) and
+adults need, not cramp treatments. ``reference_intake`` answers one number per person; for sex
+``other`` it takes the higher of the male and female values (spec/journal.md, profile).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from crampwise.knowledge.base import Graded, read_toml
 
 Nutrient = Literal["magnesium", "potassium", "calcium", "sodium", "water"]
 NUTRIENTS: tuple[str, ...] = ("magnesium", "potassium", "calcium", "sodium", "water")
-ADULT_AGE = 19
+MIN_AGE = 14
+"""Youngest age covered: teenagers 14-18 and adults (the DRI bands of intakes.toml)."""
 
 
 class Band(BaseModel):
@@ -76,19 +77,19 @@ def _pick(bands: tuple[Band, ...], age: int, sex: str | None, nutrient: str) -> 
 
 
 def reference_intake(nutrient: str, age: int, sex: str, pregnant: bool = False) -> Intake:
-    """The adult reference intake (RDA or AI) and upper limit for ``nutrient``.
+    """The reference intake (RDA or AI) and upper limit for ``nutrient`` at ``age`` (14-120).
 
     ``sex`` is ``male``, ``female`` or ``other`` (the higher of the two). Raises ``ValueError``
-    for ages under 19 (the evidence base covers adults only) or an unknown nutrient.
+    for ages under 14 (children are not covered) or an unknown nutrient.
     """
     table = load_intakes().get(nutrient)
     if table is None:
         raise ValueError(f"unknown nutrient {nutrient!r} (expected one of: {', '.join(NUTRIENTS)})")
     if sex not in ("male", "female", "other"):
         raise ValueError(f"unknown sex {sex!r} (expected male, female or other)")
-    if age < ADULT_AGE or age > 120:
-        raise ValueError(f"reference intakes here cover adults aged {ADULT_AGE}-120, not {age}; "
-                         "for children and teenagers ask a doctor or dietitian")
+    if age < MIN_AGE or age > 120:
+        raise ValueError(f"reference intakes here cover ages {MIN_AGE}-120, not {age}; for "
+                         "children ask a doctor or dietitian")
     if pregnant and sex == "male":
         raise ValueError("pregnant is only meaningful for sex female or other")
     if pregnant:

@@ -156,6 +156,53 @@ def test_a_low_diet_alone_reads_likely_for_magnesium_but_not_for_calcium(
     assert nutrient.confidence >= 0.4
 
 
+def test_heat_for_someone_who_always_plays_above_the_caution_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A player in the tropics: every outdoor session has a heat index over 27 °C (NWS caution),
+    so that line cannot separate anything; cramps follow the sessions over 32 °C (extreme
+    caution), and the higher NWS line is tried too (``HEAT_LINES_C``)."""
+    from crampwise.engine import causes
+
+    t0 = dt.datetime(2026, 3, 2, 17, tzinfo=dt.UTC)
+    entries: list[object] = []
+    cramp_on = {3, 11, 16, 24, 30, 37, 45, 52, 58, 66}
+    for day in range(72):
+        hot = day % 3 == 0 or day in cramp_on  # heat index ~36-40 °C, else ~29-30 °C
+        start = t0 + dt.timedelta(days=day)
+        entries.append(Workout(time=start, duration_min=75, activity="racket_sport", rpe=6,
+                               temperature_c=33.0 if hot else 29.0, humidity_pct=60))
+        if day in cramp_on:
+            entries.append(Episode(time=start + dt.timedelta(minutes=60), kind="spasm",
+                                   muscle="calf", during="exercise"))
+    found, _ = rank_causes(build(entries), reference)
+    heat = next(f for f in found if f.cause == "heat")
+    assert found[0] is heat and heat.confidence >= 0.5
+    assert any("heat index of 32 °C or more in 10 of 10 sessions" in x for x in heat.evidence)
+    monkeypatch.setattr(causes, "HEAT_LINES_C", causes.HEAT_LINES_C[:1])
+    caution_only, _ = rank_causes(build(entries), reference)
+    assert all(f.cause != "heat" for f in caution_only)
+
+
+def test_a_teenagers_diet_is_compared_with_the_teenage_reference_intakes() -> None:
+    """A 16-year-old (logged by a parent) eating 45 % of the 14-18 magnesium RDA: the real
+    knowledge layer now has the 14-18 bands, so the intake is assessed instead of named a gap."""
+    t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+    entries: list[object] = [Profile(sex="female", birth_year=2010)]
+    entries += [Meal(time=t0 + dt.timedelta(days=day, hours=hour), magnesium_mg=81,
+                     potassium_mg=1300, calcium_mg=700) for day in range(40) for hour in (8, 19)]
+    entries += [Episode(time=t0 + dt.timedelta(days=d, hours=3), kind="spasm", muscle="calf",
+                        during="sleep") for d in (3, 9, 15, 22, 28, 35)]
+    found, gaps = rank_causes(build(entries))
+    nutrient = next(f for f in found if f.cause == "nutrient_deficiency")
+    assert nutrient.confidence >= 0.5
+    assert any("magnesium intake about 160 mg/day" in x and "(360 mg)" in x
+               for x in nutrient.evidence)
+    assert not any("reference intakes" in g for g in gaps)
+    child = [Profile(sex="female", birth_year=2014), *entries[1:]]
+    _, child_gaps = rank_causes(build(child))
+    assert any("they cover ages 14 and over" in g for g in child_gaps)
+
+
 def test_sodium_loss_rests_on_the_measured_sweat_sodium_when_there_is_one() -> None:
     entries = journal("electrolyte_loss", 1)
     _, gaps = rank_causes(build(entries), reference)

@@ -109,6 +109,19 @@ def test_no_quinine_or_banana_cure_advice():
     ("water", 35, "male", False, 3700, None),
     ("water", 35, "female", False, 2700, None),
     ("water", 32, "female", True, 3000, None),
+    # teenagers (IOM 1997 and 2011, NASEM 2019, IOM 2005: the 14-18 bands)
+    ("magnesium", 16, "male", False, 410, 350),
+    ("magnesium", 15, "female", False, 360, 350),
+    ("magnesium", 17, "female", True, 400, 350),
+    ("potassium", 16, "male", False, 3000, None),
+    ("potassium", 14, "female", False, 2300, None),
+    ("potassium", 18, "other", False, 3000, None),
+    ("calcium", 15, "male", False, 1300, 3000),
+    ("calcium", 18, "female", False, 1300, 3000),
+    ("sodium", 16, "male", False, 1500, 2300),
+    ("water", 16, "male", False, 3300, None),
+    ("water", 16, "female", False, 2300, None),
+    ("calcium", 19, "male", False, 1000, 2500),
 ])
 def test_reference_intakes_match_evidence(nutrient, age, sex, pregnant, amount, upper):
     intake = reference_intake(nutrient, age, sex, pregnant=pregnant)
@@ -125,7 +138,7 @@ def test_intake_kinds_units_and_scopes():
 
 @pytest.mark.parametrize(("args", "message"), [
     (("iron", 30, "male"), "unknown nutrient"),
-    (("magnesium", 15, "male"), "adults"),
+    (("magnesium", 13, "male"), "ages 14-120"),
     (("magnesium", 30, "x"), "unknown sex"),
     (("magnesium", 30, "male", True), "pregnant"),
 ])
