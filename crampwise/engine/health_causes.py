@@ -40,7 +40,7 @@ WINDOWS = ((0, INTAKE_WINDOW_DAYS, f"over the previous {INTAKE_WINDOW_DAYS} days
            (PHASE_HALF_DAYS, 2 * PHASE_HALF_DAYS + 1, "over the 4 weeks around the week",
             "week"))
 """(days ahead of the unit's day, window length, how the evidence names it, unit)."""
-CALCIUM_INTAKE_CAP = 0.45
+LOW_DIET_CAP = 0.45
 MIN_MEDICINE_EPISODES = 6
 """Episodes needed around a medicine's start before the rates are compared."""
 
@@ -159,13 +159,16 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
 
 
 def _intake_level(gap: nutrition.IntakeGap) -> float:
-    """How far a low usual intake alone goes: under 60 % of the reference reads "more likely
-    than not", half of it about 0.7. Calcium stays below 0.5: blood calcium is held steady by
-    hormones, so a low diet rarely lowers it (evidence.md §2.6 names vitamin D or parathyroid
-    problems instead); a dip in intake before the episodes can still raise it."""
+    """How far a low usual intake alone goes: it grows as the intake falls, but stays below 0.5
+    (``LOW_DIET_CAP``). A low diet is a hint, not a deficiency: evidence.md §2.6 names the clear
+    reasons for low blood levels (PPIs, diuretics, diarrhoea or vomiting, alcohol, vitamin D or
+    parathyroid problems), and blood calcium in particular is held steady by hormones. On one
+    examiner's journals of people who simply eat poorly (generator Z) the uncapped level read
+    "more likely than not" in 14 of 20 journals without any link. Episodes that come in the
+    low stretches (``_intake_contrast``) can still raise the cause above 0.5."""
     level = min(0.8, 0.35 + (nutrition.LOW_FRACTION - gap.fraction) * 2.25)
     level *= min(1.0, gap.days / 14.0)
-    return min(level, CALCIUM_INTAKE_CAP) if gap.nutrient == "calcium" else level
+    return min(level, LOW_DIET_CAP)
 
 
 def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
@@ -187,7 +190,7 @@ def _intake_contrast(ex: Exposures, gaps: list[nutrition.IntakeGap]
         for gap in gaps:
             for ahead, length, window, unit in WINDOWS:
                 if unit == "week" and gap.nutrient == "calcium":
-                    continue  # a calcium-poor stretch is a low diet: a hint (_intake_level)
+                    continue  # blood calcium is held steady: its low stretches stay a hint
                 means = [(nutrition.rolling_mean(ex.intake, gap.nutrient,
                                                  day + dt.timedelta(days=ahead), length), ep)
                          for day, ep in units[unit]]

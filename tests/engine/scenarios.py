@@ -82,8 +82,6 @@ def _person(rng: random.Random, cause: str | None) -> Person:
     if cause == "dehydration":
         person.drink_share = rng.uniform(0.1, 0.3)
         person.sweat_base = rng.uniform(1.1, 1.5)
-    if cause == "nutrient_deficiency":
-        person.diet_fraction = rng.uniform(0.3, 0.5)
     return person
 
 
@@ -190,8 +188,11 @@ def journal(cause: str | None, seed: int, days: int = 365) -> list[Entry]:
                                     body_mass_kg=round(p.mass, 1))]
     med_start = days // 3 + rng.randint(0, days // 4)
     rest_rate = 0.01
-    if cause == "nutrient_deficiency":
-        rest_rate = 0.05
+    # A low diet shows only against the person's own usual: a phase of 3-5 months on 30-50 % of
+    # the reference intakes, inside a year of ordinary eating (a steady low diet is a hint only).
+    low_from = rng.randint(60, 150)
+    low_days = range(low_from, low_from + rng.randint(90, 150))
+    low_fraction = rng.uniform(0.3, 0.5)
     short_nights: set[int] = set()
     for day in range(days):
         hours = rng.gauss(p.usual_sleep, 0.45)
@@ -217,6 +218,8 @@ def journal(cause: str | None, seed: int, days: int = 365) -> list[Entry]:
                                     MUSCLES[s.activity][0], "after_exercise", planted))
     for day in range(days):
         rate = rest_rate
+        if cause == "nutrient_deficiency" and day - 10 in low_days:
+            rate = 0.12
         if cause == "sleep_debt" and day in short_nights:
             rate = 0.2
         if cause == "medication" and day >= med_start:
@@ -229,7 +232,8 @@ def journal(cause: str | None, seed: int, days: int = 365) -> list[Entry]:
             during = "sleep" if when.hour < 6 or hour > 23 else "rest"
             entries.append(_episode(rng, when, "calf", during))
         if rng.random() < 0.5:
-            entries.extend(_meals(rng, p, day))
+            entries.extend(_meals(rng, p, day, low_fraction if cause == "nutrient_deficiency"
+                                  and day in low_days else None))
     if cause == "medication" or rng.random() < 0.3:
         name = "hydrochlorothiazide" if cause == "medication" else rng.choice(
             ["paracetamol", "atorvastatin", "cetirizine"])
@@ -273,11 +277,12 @@ def _log_session(rng: random.Random, p: Person, s: Session) -> list[Entry]:
     return out
 
 
-def _meals(rng: random.Random, p: Person, day: int) -> list[Entry]:
+def _meals(rng: random.Random, p: Person, day: int, fraction: float | None = None
+           ) -> list[Entry]:
     ref = REFERENCE[p.sex]
     out: list[Entry] = []
     for hour, share in ((8, 0.25), (13, 0.4), (19, 0.35)):
-        f = p.diet_fraction * share * rng.uniform(0.7, 1.3)
+        f = (fraction or p.diet_fraction) * share * rng.uniform(0.7, 1.3)
         out.append(Meal(time=START + dt.timedelta(days=day, hours=hour),
                         magnesium_mg=round(ref["magnesium"] * f),
                         potassium_mg=round(ref["potassium"] * f),

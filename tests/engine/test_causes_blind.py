@@ -1,6 +1,6 @@
 """The cause ranking on journals written by examiners who never read the engine.
 
-Twenty-two independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
+Twenty-six independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
 research/evidence.md only, by a separate session that did not read the engine. How each was used
 (the first measurement of each was unseen; the session-3 starting engine is commit 4affe73):
 
@@ -34,6 +34,14 @@ research/evidence.md only, by a separate session that did not read the engine. H
   DRI bands; after both: 65, 51, 50, 50, 54, 48, 63, 62 (443), none lower. Counting the day's
   load so far in "unusually long or hard" (Q's tournament days) gained 5 on Q but lost 5 on O
   and added null alarms on G and K, so it was dropped.
+- W-Z (four more helper sessions, written while the two changes above were made: a club
+  footballer, a bike commuter, a masters swimmer, a physical worker in the heat), measured
+  once: 53, 63, 64 and 51 of 80 on e945042 (231 of 320, 72 %), 53, 63, 64, 54 after the two
+  changes; null alarms 0, 2, 2 and 14. Z's 14 (people who simply eat poorly) led to keeping a
+  low diet alone below 0.5 for every mineral, not only calcium (``LOW_DIET_CAP``, evidence.md
+  §2.6): Z 0 null alarms and O 2 -> 0, at a cost of 10 planted journals whose only sign was a
+  steady low diet (B 1, C 5, Q 2, Z 2). The project's own scenarios now plant a low-diet phase
+  instead of a steady low diet, which data cannot tell from a poor diet without an effect.
 
 Issue 6 bar: the planted cause ranks first with confidence >= 0.5 in >= 90 % of journals, and
 journals with no planted cause get no cause at 0.5 or more. The journals go through the real
@@ -56,28 +64,33 @@ SEEDS = range(10)
 NULL_SEEDS = range(20)
 GENERATORS = tuple(f"blind_journals{suffix}" for suffix in
                    ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m",
-                    "_n", "_o", "_p", "_q", "_r", "_s", "_t", "_u", "_v"))
+                    "_n", "_o", "_p", "_q", "_r", "_s", "_t", "_u", "_v", "_w", "_x", "_y",
+                    "_z"))
 #: what each generator reaches now (planted first with >= 0.5), guarded against regressions
-REACHED = {"blind_journals": 0.9, "blind_journals_b": 0.9, "blind_journals_c": 0.875,
+REACHED = {"blind_journals": 0.9, "blind_journals_b": 0.8875, "blind_journals_c": 0.8125,
            "blind_journals_d": 0.85, "blind_journals_e": 0.8625, "blind_journals_f": 0.7375,
            "blind_journals_g": 0.8, "blind_journals_h": 0.9125, "blind_journals_i": 0.8875,
            "blind_journals_j": 0.9125, "blind_journals_k": 0.8875, "blind_journals_l": 0.8625,
-           "blind_journals_m": 0.975, "blind_journals_n": 0.9375, "blind_journals_o": 0.8125,
-           "blind_journals_p": 0.6375, "blind_journals_q": 0.625, "blind_journals_r": 0.625,
+           "blind_journals_m": 0.975, "blind_journals_n": 0.9375, "blind_journals_o": 0.825,
+           "blind_journals_p": 0.6375, "blind_journals_q": 0.6, "blind_journals_r": 0.625,
            "blind_journals_s": 0.675, "blind_journals_t": 0.6, "blind_journals_u": 0.7875,
-           "blind_journals_v": 0.775}
-#: planted cause first at any confidence, where it is under 85 % (as measured)
-FIRST = {"blind_journals_f": 0.8, "blind_journals_p": 0.65, "blind_journals_q": 0.775,
-         "blind_journals_r": 0.7, "blind_journals_s": 0.75, "blind_journals_t": 0.725}
+           "blind_journals_v": 0.775, "blind_journals_w": 0.6625,
+           "blind_journals_x": 0.7875, "blind_journals_y": 0.8, "blind_journals_z": 0.6875}
+#: planted cause first at any confidence, where it is under 85 % (as measured; one journal
+#: below it where it was measured before the last change of the session)
+FIRST = {"blind_journals_f": 0.8, "blind_journals_p": 0.6375, "blind_journals_q": 0.775,
+         "blind_journals_r": 0.6875, "blind_journals_s": 0.7375, "blind_journals_t": 0.7125,
+         "blind_journals_w": 0.825, "blind_journals_x": 0.8, "blind_journals_z": 0.7375}
 #: null journals with a cause at 0.5 or more, as measured (the bar is none)
 NULL_ALARMS = {"blind_journals": 0, "blind_journals_b": 0, "blind_journals_c": 1,
                "blind_journals_d": 0, "blind_journals_e": 0, "blind_journals_f": 0,
                "blind_journals_g": 1, "blind_journals_h": 0, "blind_journals_i": 0,
                "blind_journals_j": 1, "blind_journals_k": 4, "blind_journals_l": 0,
-               "blind_journals_m": 0, "blind_journals_n": 1, "blind_journals_o": 2,
+               "blind_journals_m": 0, "blind_journals_n": 1, "blind_journals_o": 0,
                "blind_journals_p": 2, "blind_journals_q": 1, "blind_journals_r": 1,
                "blind_journals_s": 0, "blind_journals_t": 0, "blind_journals_u": 0,
-               "blind_journals_v": 1}
+               "blind_journals_v": 1, "blind_journals_w": 0,
+               "blind_journals_x": 2, "blind_journals_y": 2, "blind_journals_z": 0}
 
 
 @cache
@@ -121,13 +134,14 @@ def _table(generator: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 bar not met on blind journals (2026-12-01, session 5): first with >= 0.5 on A-V "
-    "1427 of 1760 (81 %); A-N 984 of 1120 (88 %), mostly seen; O-V 443 of 640 (69 %), and "
-    "424 (66 %) when first measured unseen; null alarms 15 of 440. The misses are mostly causes "
-    "whose exposures travel together in the examiners' journals (long sessions: fatigue vs "
-    "sodium loss vs body-mass loss; load blocks vs hard sessions), sodium losses the engine can "
-    "only estimate (salty sweaters without a measured sweat sodium), and links shown by only 3 "
-    "logged episodes, which stay below 0.5 by design"))
+    "issue 6 bar not met on blind journals (2026-12-02, session 5): first with >= 0.5 on A-Z "
+    "1655 of 2080 (80 %): A-N 978 of 1120, mostly seen; O-V 442 of 640; W-Z 235 of 320. The 12 "
+    "generators written this session scored 655 of 960 (68 %) when first measured unseen; null "
+    "alarms 17 of 520. The misses are mostly causes whose exposures travel together in the "
+    "examiners' journals (long sessions: fatigue vs sodium loss vs body-mass loss; load blocks "
+    "vs hard sessions), sodium losses the engine can only estimate (salty sweaters without a "
+    "measured sweat sodium or logged drinks), and links shown by only 3 logged episodes, which "
+    "stay below 0.5 by design"))
 def test_planted_cause_first_with_confidence_on_blind_journals_meets_issue_bar() -> None:
     tables = [_table(g) for g in GENERATORS]
     assert all(hits / total >= 0.9 for hits, _, total in tables)
