@@ -69,6 +69,18 @@ def _session_pairs(ex: Exposures, test: Callable[[SessionExposure], bool | None]
     return [(test(s), bool(s.episodes)) for s in ex.sessions]
 
 
+SessionTest = Callable[[SessionExposure], bool | None]
+
+
+def _best_session_line(ex: Exposures, lines: tuple[float, ...],
+                       test: Callable[[float], SessionTest]
+                       ) -> tuple[float, Contrast, SessionTest] | None:
+    """Of the lines tried for one session exposure, the one that separates this person's
+    episodes best (``contrast.best_line``), with its contrast and its per-session test."""
+    best = best_line((line, count(_session_pairs(ex, test(line)))) for line in lines)
+    return None if best is None else (best[0], best[1], test(best[0]))
+
+
 def _finding(cause: str, con: Contrast, lines: list[str],
              exposure: Callable[[SessionExposure], bool | None] | None = None
              ) -> CauseFinding | None:
@@ -110,12 +122,11 @@ def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
         gaps.append("no measured sweat sodium: the average (35 mmol/L) is assumed, while salty "
                     "sweaters lose up to twice as much (a sweat-patch test measures it; add "
                     "sweat_sodium_mmol_l to your profile)")
-    best = best_line((line, count(_session_pairs(
-        ex, partial(SessionExposure.sodium_unreplaced, line_mg=line)))) for line in SODIUM_LINES_MG)
+    best = _best_session_line(ex, SODIUM_LINES_MG, lambda line: partial(
+        SessionExposure.sodium_unreplaced, line_mg=line))
     if best is None:
         return None
-    line, con = best
-    exposure = partial(SessionExposure.sodium_unreplaced, line_mg=line)
+    line, con, exposure = best
     deficits = [s.sodium_deficit_mg or 0.0 for s in ex.sessions if s.episodes and exposure(s)]
     lines = [contrast_line(ex, con, f"sweat sodium loss over {line:,.0f} mg (estimated), less "
                             "than half replaced, while drinking mostly low-sodium fluid",
@@ -129,13 +140,12 @@ def _electrolytes(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
 
 
 def _heat(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
-    best = best_line((line, count(_session_pairs(
-        ex, partial(SessionExposure.hot, line_c=line)))) for line in HEAT_LINES_C)
+    best = _best_session_line(ex, HEAT_LINES_C, lambda line: partial(
+        SessionExposure.hot, line_c=line))
     if best is None:
         gaps.append("too few workouts with a temperature: heat cannot be assessed")
         return None
-    line, con = best
-    exposure = partial(SessionExposure.hot, line_c=line)
+    line, con, exposure = best
     hot = [s.heat_index_c for s in ex.sessions
            if s.episodes and exposure(s) and s.heat_index_c is not None]
     lines = [contrast_line(ex, con, f"heat index of {line:.0f} °C or more", "session")]
@@ -172,14 +182,13 @@ def _fatigue(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
 
 
 def _load_spike(ex: Exposures, gaps: list[str]) -> CauseFinding | None:
-    best = best_line((line, count(_session_pairs(
-        ex, partial(SessionExposure.load_spike, line=line)))) for line in LOAD_LINES)
+    best = _best_session_line(ex, LOAD_LINES, lambda line: partial(
+        SessionExposure.load_spike, line=line))
     if best is None:
         gaps.append("less than 4 weeks of workouts before most episodes: training-load jumps "
                     "cannot be assessed")
         return None
-    line, con = best
-    exposure = partial(SessionExposure.load_spike, line=line)
+    line, con, exposure = best
     ratios = [r for s in ex.sessions if s.episodes and exposure(s)
               for r in (s.acwr_uncoupled, s.acwr_week) if r is not None]
     lines = [contrast_line(ex, con, f"the last 7 days' (or that training week's) load over "

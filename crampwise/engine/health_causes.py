@@ -4,7 +4,8 @@ Poor circulation and nerve compression come from what was reported with each epi
 send the person to a doctor; a medicine counts when it is a cramp-linked class (knowledge:
 red_flags.toml [medicines], evidence.md §2.10) and episodes became more frequent after it was
 started; nutrient intake is compared with reference intakes (a screening line, not a
-diagnosis) and with the days before episodes. Used by ``engine.causes.rank_causes``.
+diagnosis) and with the intake around episodes (the 10 days before, the 4 weeks around).
+Used by ``engine.causes.rank_causes``.
 """
 
 from __future__ import annotations
