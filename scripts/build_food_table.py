@@ -18,7 +18,9 @@ and dropping them keeps the table small and short names less ambiguous):
    adults who exercise);
 2. brand-named fast-food and restaurant items: NDB number starts with 21 or 36 and ``Shrt_Desc``
    does not start with ``FAST FOOD`` or ``RESTAURANT`` (e.g. "MCDONALD'S,..."); the generic
-   "FAST FOODS,..." and "RESTAURANT,..." rows stay;
+   "FAST FOODS,..." and "RESTAURANT,..." rows stay. The brand-named rows go to a second file,
+   ``foods_brands.csv``, so that a meal logged by its USDA number (food apps export them) is
+   still counted, while a typed name is matched against the generic foods only;
 3. beef rows analysed for one USDA grade only (``CHOIC``, ``SEL`` or ``PRIME`` as a
    comma-separated field of a ``BEEF,...`` description); the "all grades" rows of the same cuts
    stay.
@@ -31,6 +33,7 @@ import csv
 import hashlib
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -133,12 +136,17 @@ CONTEXT_RULES = (
 WORD = re.compile(r"[A-Z][A-Z0-9']*")
 
 
+def brand_named(ndb_no: str, short_desc: str) -> bool:
+    """A brand-named fast-food or restaurant row (rule 2): looked up by number only."""
+    return ndb_no.startswith(("21", "36")) and not short_desc.upper().startswith(GENERIC_PREFIXES)
+
+
 def excluded(ndb_no: str, short_desc: str) -> bool:
     """True for rows the selection rules (module docstring) leave out."""
     desc = short_desc.upper()
     if desc.startswith(EXCLUDED_PREFIXES):
         return True
-    if ndb_no.startswith(("21", "36")) and not desc.startswith(GENERIC_PREFIXES):
+    if brand_named(ndb_no, desc):
         return True
     parts = [p.strip() for p in desc.split(",")]
     return parts[0] == "BEEF" and any(p in SINGLE_GRADES for p in parts[1:])
@@ -159,8 +167,10 @@ def _text(field: str) -> str:
     return re.sub(r"\s+", " ", field.strip().strip("~")).strip()
 
 
-def parse_abbrev(text: str) -> list[dict[str, str]]:
-    """Parse the ABBREV file into rows with the columns of the food table."""
+def parse_abbrev(text: str, keep: Callable[[str, str], bool] | None = None
+                 ) -> list[dict[str, str]]:
+    """Parse the ABBREV file into rows with the columns of the food table: the rows the
+    selection rules keep, or those for which ``keep(ndb_no, short_desc)`` holds."""
     rows: list[dict[str, str]] = []
     for line_no, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -173,7 +183,7 @@ def parse_abbrev(text: str) -> list[dict[str, str]]:
         ndb = _text(raw["ndb_no"])
         if not re.fullmatch(r"\d{5}", ndb):
             raise ValueError(f"line {line_no}: bad NDB_No {ndb!r}")
-        if excluded(ndb, desc):
+        if (excluded(ndb, desc) if keep is None else not keep(ndb, desc)):
             continue
         row = {key: raw[key].strip() for key in raw}
         row.update(
@@ -197,7 +207,7 @@ def render_csv(rows: list[dict[str, str]]) -> str:
     return buffer.getvalue()
 
 
-def render_source(source_bytes: bytes, n_rows: int) -> str:
+def render_source(source_bytes: bytes, n_rows: int, n_brands: int) -> str:
     """The sidecar TOML that says where the table comes from."""
     digest = hashlib.sha256(source_bytes).hexdigest()
     prefixes = ", ".join(f'"{p}"' for p in EXCLUDED_PREFIXES)
@@ -216,6 +226,9 @@ def render_source(source_bytes: bytes, n_rows: int) -> str:
         f"excluded_desc_prefixes = [{prefixes}]\n"
         'excluded_also = "brand-named fast-food/restaurant rows (NDB 21xxx/36xxx not starting '
         'FAST FOOD/RESTAURANT); beef rows for a single USDA grade (CHOIC, SEL, PRIME)"\n'
+        f"brand_rows = {n_brands}\n"
+        'brand_file = "foods_brands.csv: the brand-named rows, same columns, looked up by USDA '
+        'number only"\n'
         'name_rule = "Shrt_Desc lower-cased, common USDA abbreviations spelt out"\n'
     )
 
@@ -223,11 +236,14 @@ def render_source(source_bytes: bytes, n_rows: int) -> str:
 def build(source: Path, out_dir: Path) -> int:
     """Read ``source``, write ``foods.csv`` and ``foods.source.toml`` into ``out_dir``."""
     data = source.read_bytes()
-    rows = parse_abbrev(data.decode("utf-8"))
+    text = data.decode("utf-8")
+    rows = parse_abbrev(text)
+    brands = parse_abbrev(text, keep=brand_named)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "foods.csv").write_text(render_csv(rows), encoding="utf-8", newline="")
+    (out_dir / "foods_brands.csv").write_text(render_csv(brands), encoding="utf-8", newline="")
     (out_dir / "foods.source.toml").write_text(
-        render_source(data, len(rows)), encoding="utf-8", newline=""
+        render_source(data, len(rows), len(brands)), encoding="utf-8", newline=""
     )
     return len(rows)
 

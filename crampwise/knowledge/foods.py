@@ -135,12 +135,22 @@ def load_foods() -> Mapping[str, Food]:
     return MappingProxyType(parse_foods(text))
 
 
+@cache
+def load_brand_foods() -> Mapping[str, Food]:
+    """The brand-named fast-food and restaurant rows ("MCDONALD'S, BIG MAC"), kept apart from
+    :func:`load_foods` so that typed names match generic foods only, while a meal logged by its
+    USDA number (as food apps export them) still counts."""
+    text = data_path("foods_brands.csv").read_text("utf-8")
+    return MappingProxyType(parse_foods(text))
+
+
 def food_by_ndb(ndb_no: str | int) -> Food:
-    """The food with this USDA number ("09040"; leading zeros may be omitted)."""
+    """The food with this USDA number ("09040"; leading zeros may be omitted), generic or
+    brand-named."""
     key = str(ndb_no).strip()
     if key.isdigit() and len(key) < 5:
         key = key.zfill(5)
-    food = load_foods().get(key)
+    food = load_foods().get(key) or load_brand_foods().get(key)
     if food is None:
         raise FoodMatchError(
             f"No food has the USDA number {str(ndb_no)!r}: expected a 5-digit SR28 NDB number "

@@ -86,7 +86,7 @@ def test_build_script_reproduces_shipped_table_byte_for_byte(tmp_path):
         check=True,
         capture_output=True,
     )
-    for name in ("foods.csv", "foods.source.toml"):
+    for name in ("foods.csv", "foods_brands.csv", "foods.source.toml"):
         assert (tmp_path / name).read_bytes() == data_path(name).read_bytes(), name
 
 
@@ -117,6 +117,25 @@ def test_parse_rejects_a_line_with_missing_fields():
 
 
 # --- lookup and matching -----------------------------------------------------------------
+
+
+def test_brand_named_rows_count_by_number_but_typed_names_match_generic_foods():
+    # a food app exports a restaurant meal by its USDA number: it must count, not be rejected
+    pasta = F.food_by_ndb("36631")
+    assert pasta.usda_desc.startswith("OLIVE GARDEN")
+    assert pasta.sodium_mg is not None and pasta.sodium_mg > 0
+    assert pasta.usda_portions  # "1 serving" of 525 g
+    assert "36631" not in F.load_foods()
+    brands = [r["usda_desc"] for r in csv.DictReader(io.StringIO(
+        data_path("foods_brands.csv").read_text("utf-8")))]
+    assert len(brands) == len(F.load_brand_foods()) > 250
+    assert all(not d.startswith(("FAST FOOD", "RESTAURANT")) for d in brands)
+    assert any(d.startswith("MCDONALD'S") for d in brands)
+    # a typed name is matched (or its closest foods listed) among generic foods only
+    with pytest.raises(F.FoodMatchError) as err:
+        F.match_food("spaghetti with meat sauce")
+    assert "36630" in str(err.value)  # "restaurant, italian, spaghetti with meat sauce"
+    assert "36631" not in str(err.value)
 
 
 def test_food_by_ndb_accepts_missing_leading_zero_and_rejects_unknown_numbers():
