@@ -1,6 +1,6 @@
 """The cause ranking on journals written by examiners who never read the engine.
 
-Twenty-six independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
+Thirty-four independent generators, each written blind from spec/journal.md, spec/vocabulary.md and
 research/evidence.md only, by a separate session that did not read the engine. How each was used
 (the first measurement of each was unseen; the session-3 starting engine is commit 4affe73):
 
@@ -43,6 +43,18 @@ research/evidence.md only, by a separate session that did not read the engine. H
   steady low diet (B 1, C 5, Q 2, Z 2). The project's own scenarios now plant a low-diet phase
   instead of a steady low diet, which data cannot tell from a poor diet without an effect.
 
+- AA-AH (session 6, 2026-12-02; eight helper sessions: a dancer in a company, a lightweight
+  rower who weighs in, an older walker or golfer on several medicines, a tennis player in a
+  desert climate, a combat-sport athlete cutting weight, a nurse or warehouse worker walking
+  12-hour shifts, a college team player logged by staff, a trail runner at altitude), written
+  before any change of the session and measured once on its starting engine (5eeffa0): 61, 61,
+  49, 47, 72, 53, 68 and 61 of 80 (472 of 640, 74 %), null alarms 0, 0, 0, 2, 0, 0, 1, 0. Two
+  changes were then tried on all 34 and dropped: estimating sodium loss at the 55 mmol/L of
+  cramp-prone players as well as the 35 mmol/L average (electrolyte loss +19, but fatigue -9,
+  heat -3, dehydration -2 and 2 more null alarms: +5 in all), and letting the narrower of two
+  session causes win when every episode session had both (-2). The engine is unchanged, so
+  these numbers are still unseen ones; the tables have been read since.
+
 Issue 6 bar: the planted cause ranks first with confidence >= 0.5 in >= 90 % of journals, and
 journals with no planted cause get no cause at 0.5 or more. The journals go through the real
 path (JSON objects -> ``parse_entry`` -> ``analyze_entries``). Run with ``-s`` to see the
@@ -65,7 +77,7 @@ NULL_SEEDS = range(20)
 GENERATORS = tuple(f"blind_journals{suffix}" for suffix in
                    ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m",
                     "_n", "_o", "_p", "_q", "_r", "_s", "_t", "_u", "_v", "_w", "_x", "_y",
-                    "_z"))
+                    "_z", "_aa", "_ab", "_ac", "_ad", "_ae", "_af", "_ag", "_ah"))
 #: what each generator reaches now (planted first with >= 0.5), guarded against regressions
 REACHED = {"blind_journals": 0.9, "blind_journals_b": 0.8875, "blind_journals_c": 0.8125,
            "blind_journals_d": 0.85, "blind_journals_e": 0.8625, "blind_journals_f": 0.7375,
@@ -75,12 +87,17 @@ REACHED = {"blind_journals": 0.9, "blind_journals_b": 0.8875, "blind_journals_c"
            "blind_journals_p": 0.6375, "blind_journals_q": 0.6, "blind_journals_r": 0.625,
            "blind_journals_s": 0.675, "blind_journals_t": 0.6, "blind_journals_u": 0.7875,
            "blind_journals_v": 0.775, "blind_journals_w": 0.6625,
-           "blind_journals_x": 0.7875, "blind_journals_y": 0.8, "blind_journals_z": 0.6875}
+           "blind_journals_x": 0.7875, "blind_journals_y": 0.8, "blind_journals_z": 0.6875,
+           "blind_journals_aa": 0.7625, "blind_journals_ab": 0.7625, "blind_journals_ac": 0.6125,
+           "blind_journals_ad": 0.5875, "blind_journals_ae": 0.9, "blind_journals_af": 0.6625,
+           "blind_journals_ag": 0.85, "blind_journals_ah": 0.7625}
 #: planted cause first at any confidence, where it is under 85 % (as measured; one journal
 #: below it where it was measured before the last change of the session)
 FIRST = {"blind_journals_f": 0.8, "blind_journals_p": 0.6375, "blind_journals_q": 0.775,
          "blind_journals_r": 0.6875, "blind_journals_s": 0.7375, "blind_journals_t": 0.7125,
-         "blind_journals_w": 0.825, "blind_journals_x": 0.8, "blind_journals_z": 0.7375}
+         "blind_journals_w": 0.825, "blind_journals_x": 0.8, "blind_journals_z": 0.7375,
+         "blind_journals_aa": 0.775, "blind_journals_ab": 0.8, "blind_journals_ac": 0.8125,
+         "blind_journals_ad": 0.75, "blind_journals_af": 0.7875, "blind_journals_ah": 0.825}
 #: null journals with a cause at 0.5 or more, as measured (the bar is none)
 NULL_ALARMS = {"blind_journals": 0, "blind_journals_b": 0, "blind_journals_c": 1,
                "blind_journals_d": 0, "blind_journals_e": 0, "blind_journals_f": 0,
@@ -90,7 +107,10 @@ NULL_ALARMS = {"blind_journals": 0, "blind_journals_b": 0, "blind_journals_c": 1
                "blind_journals_p": 2, "blind_journals_q": 1, "blind_journals_r": 1,
                "blind_journals_s": 0, "blind_journals_t": 0, "blind_journals_u": 0,
                "blind_journals_v": 1, "blind_journals_w": 0,
-               "blind_journals_x": 2, "blind_journals_y": 2, "blind_journals_z": 0}
+               "blind_journals_x": 2, "blind_journals_y": 2, "blind_journals_z": 0,
+               "blind_journals_aa": 0, "blind_journals_ab": 0, "blind_journals_ac": 0,
+               "blind_journals_ad": 2, "blind_journals_ae": 0, "blind_journals_af": 0,
+               "blind_journals_ag": 1, "blind_journals_ah": 0}
 
 
 @cache
@@ -134,14 +154,14 @@ def _table(generator: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 bar not met on blind journals (2026-12-02, session 5): first with >= 0.5 on A-Z "
-    "1655 of 2080 (80 %): A-N 978 of 1120, mostly seen; O-V 442 of 640; W-Z 235 of 320. The 12 "
-    "generators written this session scored 655 of 960 (68 %) when first measured unseen; null "
-    "alarms 17 of 520. The misses are mostly causes whose exposures travel together in the "
-    "examiners' journals (long sessions: fatigue vs sodium loss vs body-mass loss; load blocks "
-    "vs hard sessions), sodium losses the engine can only estimate (salty sweaters without a "
-    "measured sweat sodium or logged drinks), and links shown by only 3 logged episodes, which "
-    "stay below 0.5 by design"))
+    "issue 6 bar not met on blind journals (2026-12-02, session 6): first with >= 0.5 on the "
+    "34 generators 2127 of 2720 (78 %); the 20 written in sessions 5 and 6 scored 655 of 960 "
+    "and 472 of 640 (68 % and 74 %) when first measured unseen; null alarms 20 of 680. On "
+    "AA-AH the planted cause reaches 0.5 at all (any rank) in 502 of 640 (78 %): most misses "
+    "are links too weak in the logged data (long low-intake phases that cover most of the "
+    "journal, medicines that raise the rate by 1.5-2.5 times, sleep links seen on a handful "
+    "of nights), then causes whose exposures travel together (long sessions: fatigue vs "
+    "sodium loss vs body-mass loss), and sodium losses the engine can only estimate"))
 def test_planted_cause_first_with_confidence_on_blind_journals_meets_issue_bar() -> None:
     tables = [_table(g) for g in GENERATORS]
     assert all(hits / total >= 0.9 for hits, _, total in tables)
