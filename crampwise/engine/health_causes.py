@@ -122,7 +122,7 @@ def nutrient_cause(ex: Exposures, gaps: list[str], reference: nutrition.Referenc
     found = nutrition.intake_gaps(usual, age, prof.sex if prof else None,
                                   bool(prof and prof.pregnant), reference)
     if not found:
-        gaps.append("no reference intakes for this age (they cover ages 14 and over): nutrient "
+        gaps.append("no reference intakes for this age (they cover ages 9 and over): nutrient "
                     "intake cannot be assessed")
         return None
     low = sorted((g for g in found if g.low), key=lambda g: g.fraction)

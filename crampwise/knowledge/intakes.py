@@ -1,8 +1,9 @@
 """Reference intakes of magnesium, potassium, calcium, sodium and water (evidence.md §5).
 
-Used to show nutrient gaps from logged meals. They describe what healthy teenagers (14-18) and
-adults need, not cramp treatments. ``reference_intake`` answers one number per person; for sex
-``other`` it takes the higher of the male and female values (spec/journal.md, profile).
+Used to show nutrient gaps from logged meals. They describe what healthy children from 9,
+teenagers and adults need, not cramp treatments. ``reference_intake`` answers one number per
+person; for sex ``other`` it takes the higher of the male and female values (spec/journal.md,
+profile).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from crampwise.knowledge.base import Graded, read_toml
 
 Nutrient = Literal["magnesium", "potassium", "calcium", "sodium", "water"]
 NUTRIENTS: tuple[str, ...] = ("magnesium", "potassium", "calcium", "sodium", "water")
-MIN_AGE = 14
-"""Youngest age covered: teenagers 14-18 and adults (the DRI bands of intakes.toml)."""
+MIN_AGE = 9
+"""Youngest age covered: children 9-13, teenagers 14-18 and adults (the DRI bands of
+intakes.toml). Pregnancy bands start at 14."""
 
 
 class Band(BaseModel):
@@ -77,10 +79,10 @@ def _pick(bands: tuple[Band, ...], age: int, sex: str | None, nutrient: str) -> 
 
 
 def reference_intake(nutrient: str, age: int, sex: str, pregnant: bool = False) -> Intake:
-    """The reference intake (RDA or AI) and upper limit for ``nutrient`` at ``age`` (14-120).
+    """The reference intake (RDA or AI) and upper limit for ``nutrient`` at ``age`` (9-120).
 
     ``sex`` is ``male``, ``female`` or ``other`` (the higher of the two). Raises ``ValueError``
-    for ages under 14 (children are not covered) or an unknown nutrient.
+    for ages under 9 (young children are not covered) or an unknown nutrient.
     """
     table = load_intakes().get(nutrient)
     if table is None:
@@ -92,6 +94,9 @@ def reference_intake(nutrient: str, age: int, sex: str, pregnant: bool = False) 
                          "children ask a doctor or dietitian")
     if pregnant and sex == "male":
         raise ValueError("pregnant is only meaningful for sex female or other")
+    if pregnant and age < min(b.age_min for b in table.pregnancy):
+        raise ValueError(f"no pregnancy reference intakes under {table.pregnancy[0].age_min}: "
+                         "ask a doctor or midwife")
     if pregnant:
         amount = _pick(table.pregnancy, age, None, nutrient)
     elif sex == "other":

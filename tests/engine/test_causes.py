@@ -187,7 +187,7 @@ def test_heat_for_someone_who_always_plays_above_the_caution_line(
 def test_a_teenagers_diet_is_compared_with_the_teenage_reference_intakes() -> None:
     """A 16-year-old (logged by a parent) eating 45 % of the 14-18 magnesium RDA: the real
     knowledge layer has the 14-18 bands, so the intake is assessed (a hint) instead of named a
-    gap; under 14 it is a gap."""
+    gap; under 9 it is a gap, and a 12-year-old is compared with the 9-13 bands."""
     t0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
     entries: list[object] = [Profile(sex="female", birth_year=2010)]
     entries += [Meal(time=t0 + dt.timedelta(days=day, hours=hour), magnesium_mg=81,
@@ -202,7 +202,10 @@ def test_a_teenagers_diet_is_compared_with_the_teenage_reference_intakes() -> No
     assert not any("reference intakes" in g for g in gaps)
     child = [Profile(sex="female", birth_year=2014), *entries[1:]]
     _, child_gaps = rank_causes(build(child))
-    assert any("they cover ages 14 and over" in g for g in child_gaps)
+    assert not any("reference intakes" in g for g in child_gaps)  # 160 of 240 mg: assessed
+    young = [Profile(sex="female", birth_year=2019), *entries[1:]]
+    _, young_gaps = rank_causes(build(young))
+    assert any("they cover ages 9 and over" in g for g in young_gaps)
 
 
 def test_sodium_loss_rests_on_the_measured_sweat_sodium_when_there_is_one() -> None:

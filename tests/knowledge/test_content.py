@@ -122,6 +122,17 @@ def test_no_quinine_or_banana_cure_advice():
     ("water", 16, "male", False, 3300, None),
     ("water", 16, "female", False, 2300, None),
     ("calcium", 19, "male", False, 1000, 2500),
+    # children 9-13 (the same reports' bands; NASEM 2019 for sodium and potassium)
+    ("magnesium", 11, "male", False, 240, 350),
+    ("magnesium", 9, "female", False, 240, 350),
+    ("potassium", 12, "male", False, 2500, None),
+    ("potassium", 13, "female", False, 2300, None),
+    ("potassium", 10, "other", False, 2500, None),
+    ("calcium", 10, "female", False, 1300, 3000),
+    ("sodium", 12, "male", False, 1200, 1800),
+    ("sodium", 14, "male", False, 1500, 2300),
+    ("water", 11, "male", False, 2400, None),
+    ("water", 13, "female", False, 2100, None),
 ])
 def test_reference_intakes_match_evidence(nutrient, age, sex, pregnant, amount, upper):
     intake = reference_intake(nutrient, age, sex, pregnant=pregnant)
@@ -138,7 +149,8 @@ def test_intake_kinds_units_and_scopes():
 
 @pytest.mark.parametrize(("args", "message"), [
     (("iron", 30, "male"), "unknown nutrient"),
-    (("magnesium", 13, "male"), "ages 14-120"),
+    (("magnesium", 8, "male"), "ages 9-120"),
+    (("magnesium", 13, "female", True), "no pregnancy reference intakes under 14"),
     (("magnesium", 30, "x"), "unknown sex"),
     (("magnesium", 30, "male", True), "pregnant"),
 ])
