@@ -259,10 +259,20 @@ def _loads(workouts: Sequence[Workout]) -> tuple[list[float], str]:
     if not rpes:
         return [float(w.duration_min) for w in workouts], "minutes (no RPE logged)"
     median_rpe = statistics.median(rpes)
-    loads = [(w.rpe if w.rpe is not None else median_rpe) * w.duration_min for w in workouts]
+    by_activity: dict[str, list[float]] = {}
+    for w in workouts:
+        if w.rpe is not None:
+            by_activity.setdefault(w.activity, []).append(w.rpe)
+    # An unrated walk is rated like the person's other walks, not like their runs: a long walk
+    # (a shift on one's feet) at the median RPE of all sessions would read as a huge load.
+    typical = {a: statistics.median(r) for a, r in by_activity.items()
+               if len(r) >= MIN_ACTIVITY_SESSIONS}
+    loads = [(w.rpe if w.rpe is not None else typical.get(w.activity, median_rpe))
+             * w.duration_min for w in workouts]
     basis = "session RPE x minutes"
     if len(rpes) < len(workouts):
-        basis += f" (median RPE {median_rpe:g} where none was logged)"
+        basis += (" (where none was logged: the median RPE of that activity, else of all "
+                  f"sessions, {median_rpe:g})")
     return loads, basis
 
 

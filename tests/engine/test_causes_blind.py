@@ -52,8 +52,12 @@ research/evidence.md only, by a separate session that did not read the engine. H
   changes were then tried on all 34 and dropped: estimating sodium loss at the 55 mmol/L of
   cramp-prone players as well as the 35 mmol/L average (electrolyte loss +19, but fatigue -9,
   heat -3, dehydration -2 and 2 more null alarms: +5 in all), and letting the narrower of two
-  session causes win when every episode session had both (-2). The engine is unchanged, so
-  these numbers are still unseen ones; the tables have been read since.
+  session causes win when every episode session had both (-2). These numbers are unseen ones;
+  the tables have been read since. One change was then kept for what it means to users, not for
+  the score: a session without an RPE takes the median RPE of the person's sessions of the same
+  activity (``exposures._loads``), so a 12-hour shift logged as an unrated walk is not counted
+  like a run: 2127 -> 2126 of 2720 (AF, the shift worker, +1; I, P, Y, AC +1 to +2; C, D, F,
+  G, J -1; O -2), null alarms unchanged.
 
 Issue 6 bar: the planted cause ranks first with confidence >= 0.5 in >= 90 % of journals, and
 journals with no planted cause get no cause at 0.5 or more. The journals go through the real
@@ -79,17 +83,17 @@ GENERATORS = tuple(f"blind_journals{suffix}" for suffix in
                     "_n", "_o", "_p", "_q", "_r", "_s", "_t", "_u", "_v", "_w", "_x", "_y",
                     "_z", "_aa", "_ab", "_ac", "_ad", "_ae", "_af", "_ag", "_ah"))
 #: what each generator reaches now (planted first with >= 0.5), guarded against regressions
-REACHED = {"blind_journals": 0.9, "blind_journals_b": 0.8875, "blind_journals_c": 0.8125,
-           "blind_journals_d": 0.85, "blind_journals_e": 0.8625, "blind_journals_f": 0.7375,
-           "blind_journals_g": 0.8, "blind_journals_h": 0.9125, "blind_journals_i": 0.8875,
-           "blind_journals_j": 0.9125, "blind_journals_k": 0.8875, "blind_journals_l": 0.8625,
-           "blind_journals_m": 0.975, "blind_journals_n": 0.9375, "blind_journals_o": 0.825,
-           "blind_journals_p": 0.6375, "blind_journals_q": 0.6, "blind_journals_r": 0.625,
+REACHED = {"blind_journals": 0.9, "blind_journals_b": 0.8875, "blind_journals_c": 0.8,
+           "blind_journals_d": 0.8375, "blind_journals_e": 0.8625, "blind_journals_f": 0.725,
+           "blind_journals_g": 0.7875, "blind_journals_h": 0.9125, "blind_journals_i": 0.9,
+           "blind_journals_j": 0.9, "blind_journals_k": 0.8875, "blind_journals_l": 0.8625,
+           "blind_journals_m": 0.975, "blind_journals_n": 0.9375, "blind_journals_o": 0.8,
+           "blind_journals_p": 0.6625, "blind_journals_q": 0.6, "blind_journals_r": 0.625,
            "blind_journals_s": 0.675, "blind_journals_t": 0.6, "blind_journals_u": 0.7875,
            "blind_journals_v": 0.775, "blind_journals_w": 0.6625,
-           "blind_journals_x": 0.7875, "blind_journals_y": 0.8, "blind_journals_z": 0.6875,
-           "blind_journals_aa": 0.7625, "blind_journals_ab": 0.7625, "blind_journals_ac": 0.6125,
-           "blind_journals_ad": 0.5875, "blind_journals_ae": 0.9, "blind_journals_af": 0.6625,
+           "blind_journals_x": 0.7875, "blind_journals_y": 0.8125, "blind_journals_z": 0.6875,
+           "blind_journals_aa": 0.7625, "blind_journals_ab": 0.7625, "blind_journals_ac": 0.625,
+           "blind_journals_ad": 0.5875, "blind_journals_ae": 0.9, "blind_journals_af": 0.675,
            "blind_journals_ag": 0.85, "blind_journals_ah": 0.7625}
 #: planted cause first at any confidence, where it is under 85 % (as measured; one journal
 #: below it where it was measured before the last change of the session)
@@ -155,7 +159,7 @@ def _table(generator: str) -> tuple[int, int, int]:
 
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 bar not met on blind journals (2026-12-02, session 6): first with >= 0.5 on the "
-    "34 generators 2127 of 2720 (78 %); the 20 written in sessions 5 and 6 scored 655 of 960 "
+    "34 generators 2126 of 2720 (78 %); the 20 written in sessions 5 and 6 scored 655 of 960 "
     "and 472 of 640 (68 % and 74 %) when first measured unseen; null alarms 20 of 680. On "
     "AA-AH the planted cause reaches 0.5 at all (any rank) in 502 of 640 (78 %): most misses "
     "are links too weak in the logged data (long low-intake phases that cover most of the "

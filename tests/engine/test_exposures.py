@@ -180,3 +180,23 @@ def test_daily_table_rows_and_columns() -> None:
                 "same_muscle_consecutive_days", "no_rest_day_7d", "short_sleep",
                 "low_magnesium_7d", "low_potassium_7d", "low_calcium_7d", "cramp_medication"}
     assert set(first) == expected
+
+
+def test_an_unrated_session_takes_the_rpe_of_its_own_activity() -> None:
+    """Six 40-min runs at RPE 7 and six 60-min walks at RPE 2, then a 12-hour shift logged as an
+    unrated walk and an unrated run: the shift counts 720 x 2 (like the other walks), not 720 x 4.5
+    (the median of all sessions); the run counts at 7."""
+    day = dt.timedelta(days=1)
+    plan = [("running", 40, 7)] * 6 + [("walking", 60, 2)] * 6
+    plan += [("walking", 720, None), ("running", 40, None)]
+    ex = build([Workout(time=T + i * day, duration_min=minutes, activity=activity, rpe=rpe)
+                for i, (activity, minutes, rpe) in enumerate(plan)])
+    shift, run = ex.sessions[-2], ex.sessions[-1]
+    assert shift.load == 720 * 2
+    assert run.load == 40 * 7
+    assert "median RPE of that activity" in shift.load_basis
+    # an activity with fewer than 5 rated sessions falls back to the median of all sessions
+    rated = [("running", 7)] * 6 + [("rowing", 3), ("rowing", None)]
+    few = build([Workout(time=T + i * day, duration_min=60, activity=a, rpe=r)
+                 for i, (a, r) in enumerate(rated)])
+    assert few.sessions[-1].load == 60 * 7
