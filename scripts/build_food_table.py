@@ -236,9 +236,9 @@ def render_source(source_bytes: bytes, n_rows: int, n_brands: int) -> str:
 def build(source: Path, out_dir: Path) -> int:
     """Read ``source``, write ``foods.csv`` and ``foods.source.toml`` into ``out_dir``."""
     data = source.read_bytes()
-    text = data.decode("utf-8")
-    rows = parse_abbrev(text)
-    brands = parse_abbrev(text, keep=brand_named)
+    every = parse_abbrev(data.decode("utf-8"), keep=lambda ndb_no, short_desc: True)
+    rows = [r for r in every if not excluded(r["ndb_no"], r["usda_desc"])]
+    brands = [r for r in every if brand_named(r["ndb_no"], r["usda_desc"])]
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "foods.csv").write_text(render_csv(rows), encoding="utf-8", newline="")
     (out_dir / "foods_brands.csv").write_text(render_csv(brands), encoding="utf-8", newline="")

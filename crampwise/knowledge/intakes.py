@@ -94,9 +94,10 @@ def reference_intake(nutrient: str, age: int, sex: str, pregnant: bool = False) 
                          "children ask a doctor or dietitian")
     if pregnant and sex == "male":
         raise ValueError("pregnant is only meaningful for sex female or other")
-    if pregnant and age < min(b.age_min for b in table.pregnancy):
-        raise ValueError(f"no pregnancy reference intakes under {table.pregnancy[0].age_min}: "
-                         "ask a doctor or midwife")
+    youngest_pregnancy = min(b.age_min for b in table.pregnancy)
+    if pregnant and age < youngest_pregnancy:
+        raise ValueError(f"no pregnancy reference intakes under {youngest_pregnancy}: ask a "
+                         "doctor or midwife")
     if pregnant:
         amount = _pick(table.pregnancy, age, None, nutrient)
     elif sex == "other":
